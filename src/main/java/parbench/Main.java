@@ -1,0 +1,47 @@
+package parbench;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import parbench.launch.SuiteLauncher;
+
+/**
+ * {@code java -jar benchmarks.jar [run] [JMH options]} runs the suite; {@code compare}, {@code report}
+ * and {@code machine} are parbench's own commands. Anything else is JMH's command line, as it is.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        int status = run(args, System.out, System.err);
+        System.out.flush();
+        System.exit(status);
+    }
+
+    /** Runs one command and returns its exit status (0 ok, 1 failed, 2 usage error). */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        List<String> rest = args.length > 0 ? Arrays.asList(args).subList(1, args.length) : List.of();
+        String command = args.length > 0 ? args[0] : "";
+        try {
+            switch (command) {
+                case "compare":
+                    return parbench.report.CompareCommand.run(rest, out, err);
+                case "report":
+                    return parbench.report.ReportCommand.run(rest, out, err);
+                case "machine":
+                    return parbench.machine.MachineCommand.run(rest, out, err);
+                case "run":
+                    return new SuiteLauncher(out, err).run(rest);
+                default:
+                    return new SuiteLauncher(out, err).run(Arrays.asList(args));
+            }
+        } catch (UserError e) {
+            err.println("parbench: " + e.getMessage());
+            return 2;
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            err.println("parbench: " + e.getMessage());
+            return 1;
+        }
+    }
+}

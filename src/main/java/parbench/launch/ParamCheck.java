@@ -1,0 +1,74 @@
+package parbench.launch;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import parbench.UserError;
+import parbench.strategy.WorkerCount;
+import parbench.work.Policy;
+
+/**
+ * Checks -p values before anything runs: a typo should cost one line and exit 2 now, not a failed
+ * benchmark fifteen minutes in.
+ */
+final class ParamCheck {
+    private ParamCheck() {
+    }
+
+    /** @param given every -p name=values pair, @param known every parameter name the benchmarks have */
+    static void check(List<String> given, Set<String> known) {
+        for (String pair : given) {
+            int eq = pair.indexOf('=');
+            if (eq <= 0) {
+                throw new UserError("-p " + pair + ": expected name=value[,value...]");
+            }
+            String name = pair.substring(0, eq);
+            if (!known.contains(name)) {
+                throw new UserError("-p " + pair + ": no benchmark has a parameter '" + name + "' (there are: "
+                        + String.join(", ", new TreeSet<>(known)) + ")");
+            }
+            for (String value : pair.substring(eq + 1).split(",", -1)) {
+                String problem = problem(name, value.strip());
+                if (problem != null) {
+                    throw new UserError("-p " + pair + ": " + problem);
+                }
+            }
+        }
+    }
+
+    private static String problem(String name, String value) {
+        try {
+            switch (name) {
+                case "workers":
+                    WorkerCount.resolve(value);
+                    return null;
+                case "n":
+                    return Long.parseLong(value) >= 0 ? null : "n must be >= 0";
+                case "length":
+                    long length = Long.parseLong(value);
+                    return length >= 0 && length <= Integer.MAX_VALUE - 8 ? null
+                            : "length must be from 0 to " + (Integer.MAX_VALUE - 8);
+                case "millis":
+                case "unitMillis":
+                    return Long.parseLong(value) >= 0 ? null : name + " must be >= 0";
+                case "policy":
+                    Policy.valueOf(value);
+                    return null;
+                default:
+                    return null;
+            }
+        } catch (NumberFormatException e) {
+            return "'" + value + "' is not a whole number";
+        } catch (IllegalArgumentException e) {
+            return name.equals("policy") ? "unknown policy '" + value + "' (one of "
+                    + List.of(Policy.values()) + ")" : e.getMessage();
+        }
+    }
+
+    static Set<String> names(Collection<? extends java.util.Map<String, ?>> paramMaps) {
+        Set<String> names = new TreeSet<>();
+        paramMaps.forEach(m -> names.addAll(m.keySet()));
+        return names;
+    }
+}

@@ -1,0 +1,150 @@
+package parbench.launch;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.infra.IterationParams;
+import org.openjdk.jmh.results.BenchmarkResult;
+import org.openjdk.jmh.results.IterationResult;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.format.OutputFormat;
+
+/**
+ * JMH's own console output, plus a record of every benchmark that finished, handed on as it
+ * finishes: a run that is stopped part way keeps what it had. Benchmarks that started and never
+ * finished are the ones that failed (or were running when the run was stopped).
+ */
+final class RecordingOutput implements OutputFormat {
+    private final OutputFormat console;
+    private final Consumer<List<RunResult>> onFinished;
+    private final List<RunResult> finished = new ArrayList<>();
+    private final Set<String> started = new LinkedHashSet<>();
+    private final Set<String> done = new LinkedHashSet<>();
+    private volatile String running;
+
+    RecordingOutput(OutputFormat console, Consumer<List<RunResult>> onFinished) {
+        this.console = console;
+        this.onFinished = onFinished;
+    }
+
+    static String label(BenchmarkParams params) {
+        StringBuilder s = new StringBuilder(params.getBenchmark());
+        for (String key : params.getParamsKeys()) {
+            s.append(' ').append(key).append('=').append(params.getParam(key));
+        }
+        if (params.getThreads() > 1) {
+            s.append(" threads=").append(params.getThreads());
+        }
+        return s.toString();
+    }
+
+    synchronized List<RunResult> finished() {
+        return List.copyOf(finished);
+    }
+
+    synchronized List<String> failed() {
+        List<String> failed = new ArrayList<>(started);
+        failed.removeAll(done);
+        if (running != null) {
+            failed.remove(running);
+        }
+        return failed;
+    }
+
+    String running() {
+        return running;
+    }
+
+    synchronized List<String> finishedLabels() {
+        return List.copyOf(done);
+    }
+
+    @Override
+    public void startBenchmark(BenchmarkParams benchParams) {
+        synchronized (this) {
+            running = label(benchParams);
+            started.add(running);
+        }
+        console.startBenchmark(benchParams);
+    }
+
+    @Override
+    public void endBenchmark(BenchmarkResult result) {
+        console.endBenchmark(result);
+        List<RunResult> snapshot;
+        synchronized (this) {
+            running = null;
+            if (result == null) {
+                return;
+            }
+            done.add(label(result.getParams()));
+            finished.add(new RunResult(result.getParams(), List.of(result)));
+            snapshot = List.copyOf(finished);
+        }
+        onFinished.accept(snapshot);
+    }
+
+    @Override
+    public void endRun(Collection<RunResult> result) {
+        synchronized (this) {
+            running = null;
+        }
+        console.endRun(result);
+    }
+
+    @Override
+    public void iteration(BenchmarkParams benchParams, IterationParams params, int iteration) {
+        console.iteration(benchParams, params, iteration);
+    }
+
+    @Override
+    public void iterationResult(BenchmarkParams benchParams, IterationParams params, int iteration,
+            IterationResult data) {
+        console.iterationResult(benchParams, params, iteration, data);
+    }
+
+    @Override
+    public void startRun() {
+        console.startRun();
+    }
+
+    @Override
+    public void print(String s) {
+        console.print(s);
+    }
+
+    @Override
+    public void println(String s) {
+        console.println(s);
+    }
+
+    @Override
+    public void flush() {
+        console.flush();
+    }
+
+    @Override
+    public void close() {
+        console.close();
+    }
+
+    @Override
+    public void verbosePrintln(String s) {
+        console.verbosePrintln(s);
+    }
+
+    @Override
+    public void write(int b) {
+        console.write(b);
+    }
+
+    @Override
+    public void write(byte[] b) throws IOException {
+        console.write(b);
+    }
+}

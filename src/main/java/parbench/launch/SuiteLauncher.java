@@ -1,0 +1,356 @@
+package parbench.launch;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
+import org.openjdk.jmh.runner.NoBenchmarksException;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.format.OutputFormat;
+import org.openjdk.jmh.runner.format.OutputFormatFactory;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.VerboseMode;
+import org.openjdk.jmh.util.Optional;
+import parbench.UserError;
+import parbench.machine.Fingerprint;
+import parbench.machine.LoadProfiler;
+import parbench.machine.MachineRecord;
+import parbench.results.ResultsFolder;
+
+/**
+ * Runs the suite: JMH's command line as it is (every option overrides the defaults in the
+ * benchmark classes), plus a few things JMH does not do. It takes the machine record before the
+ * first benchmark, turns on the load profiler, leaves out virtual threads on a JVM without them,
+ * saves every finished benchmark as it finishes, and at the end writes the run into the results
+ * folder next to its tables and chart.
+ */
+public final class SuiteLauncher {
+    /** Our options; everything else goes to JMH. */
+    public static final String QUICK = "--quick";
+    public static final String NO_LOAD_PROFILER = "--no-load-profiler";
+    public static final String RESULTS = "--results";
+    public static final String NO_SAVE = "--no-save";
+
+    private static final String VIRTUAL_THREADS = "parbench.bench.VirtualThreadsBench";
+
+    private final PrintStream out;
+    private final PrintStream err;
+
+    public SuiteLauncher(PrintStream out, PrintStream err) {
+        this.out = out;
+        this.err = err;
+    }
+
+    /** What to do with a run's files once they are written (tables, chart, index). */
+    public interface Publisher {
+        void publish(ResultsFolder folder, ResultsFolder.Run run, MachineRecord machine, PrintStream out)
+                throws IOException;
+    }
+
+    private static Publisher publisher = (folder, run, machine, out) -> { };
+
+    public static void setPublisher(Publisher p) {
+        publisher = p;
+    }
+
+    /** Returns the exit status: 0 all benchmarks ran and checked out, 1 some failed, 2 a usage error. */
+    public int run(List<String> arguments) throws IOException {
+        List<String> args = new ArrayList<>(arguments);
+        boolean quick = args.remove(QUICK);
+        boolean noLoadProfiler = args.remove(NO_LOAD_PROFILER);
+        boolean noSave = args.remove(NO_SAVE);
+        Path resultsRoot = Path.of(takeValue(args, RESULTS, "results"));
+        for (String a : args) {
+            if (a.startsWith("--")) {
+                throw new UserError("unknown option " + a + " (JMH's options start with one dash; "
+                        + "ours are " + QUICK + ", " + NO_LOAD_PROFILER + ", " + NO_SAVE + ", " + RESULTS + " DIR)");
+            }
+        }
+
+        CommandLineOptions cmd;
+        try {
+            cmd = new CommandLineOptions(args.toArray(String[]::new));
+        } catch (CommandLineOptionException e) {
+            throw new UserError(e.getMessage().strip().replaceAll("\\s*\\R\\s*", " "), e);
+        }
+        if (cmd.shouldHelp()) {
+            cmd.showHelp();
+            out.println();
+            out.println("parbench adds: " + QUICK + " (every benchmark once, briefly: -f 0 -wi 0 -i 1 -bm ss), "
+                    + NO_LOAD_PROFILER + ", " + NO_SAVE + " (write nothing under results/), "
+                    + RESULTS + " DIR (default results); and the commands compare, report, machine.");
+            return 0;
+        }
+        if (cmd.shouldList() || cmd.shouldListWithParams() || cmd.shouldListProfilers()
+                || cmd.shouldListResultFormats()) {
+            return list(cmd);
+        }
+        checkParams(cmd, args);
+
+        MachineRecord.JvmInfo benchmarkJvm = cmd.getJvm().hasValue() && cmd.getForkCount().orElse(1) > 0
+                ? JvmProbe.describe(cmd.getJvm().get()) : Fingerprint.currentJvm();
+        ChainedOptionsBuilder builder = new OptionsBuilder().parent(cmd);
+        if (quick) {
+            quickDefaults(cmd, builder);
+        }
+        if (benchmarkJvm.featureVersion() < 21) {
+            builder.exclude(VIRTUAL_THREADS);
+            out.println("# parbench: VirtualThreadsBench left out: virtual threads need JDK 21 or later and "
+                    + "the benchmarks run on " + benchmarkJvm.version()
+                    + " (add -jvm /path/to/jdk-21+/bin/java to include it)");
+        }
+        if (benchmarkJvm.featureVersion() >= 22) {
+            // OSHI reaches native code through JNA; JDK 22+ warns (later: refuses) unless allowed
+            List<String> append = new ArrayList<>(cmd.getJvmArgsAppend().orElse(List.of()));
+            append.add("--enable-native-access=ALL-UNNAMED");
+            builder.jvmArgsAppend(append.toArray(String[]::new));
+        }
+        if (!noLoadProfiler && cmd.getProfilers().stream()
+                .noneMatch(p -> p.getKlass().equals(LoadProfiler.class.getName()))) {
+            builder.addProfiler(LoadProfiler.class);
+        }
+        Options options = builder.build();
+
+        // Before any benchmark: OSHI's first use is slow and probes the system.
+        LoadProfiler.disableTickCache();
+        MachineRecord machine = Fingerprint.take(benchmarkJvm);
+        for (String m : machine.missing()) {
+            out.println("# parbench: not recorded: " + m);
+        }
+        ResultsFolder folder = new ResultsFolder(resultsRoot);
+        ResultsFolder.Run run = noSave ? null : folder.reserve(machine.name(), Instant.now());
+        OutputFormat console = OutputFormatFactory.createFormatInstance(out,
+                cmd.verbosity().orElse(VerboseMode.NORMAL));
+        RecordingOutput recording = new RecordingOutput(console, finished -> savePartial(run, finished));
+        Thread onInterrupt = new Thread(() -> keepWhatFinished(folder, run, machine, recording, options),
+                "keep-finished-results");
+        if (run != null) {
+            Runtime.getRuntime().addShutdownHook(onInterrupt);
+        }
+
+        Collection<RunResult> results;
+        try {
+            results = new Runner(options, recording).run();
+        } catch (NoBenchmarksException e) {
+            removeShutdownHook(onInterrupt);
+            deleteQuietly(run == null ? null : run.partialJson());
+            throw new UserError("no benchmark matches " + options.getIncludes()
+                    + " (java -jar benchmarks.jar -l lists them)");
+        } catch (RunnerException e) {
+            removeShutdownHook(onInterrupt);
+            err.println("parbench: the run stopped: " + e.getMessage());
+            keepWhatFinished(folder, run, machine, recording, options);
+            return 1;
+        }
+        removeShutdownHook(onInterrupt);
+
+        List<String> failed = recording.failed();
+        if (run != null) {
+            if (results.isEmpty()) {
+                deleteQuietly(run.partialJson());
+                err.println("parbench: no benchmark finished; nothing written under " + resultsRoot);
+            } else {
+                MachineRecord record = failed.isEmpty() ? machine : machine.withIncomplete(
+                        new MachineRecord.Incomplete("benchmarks failed", recording.finishedLabels(), failed));
+                publish(folder, run, record, jmhJson(results));
+            }
+        }
+        if (!failed.isEmpty()) {
+            err.println("parbench: " + failed.size() + " benchmark(s) failed (a wrong answer or an error; "
+                    + "see the output above):");
+            failed.forEach(f -> err.println("  " + f));
+            return 1;
+        }
+        return 0;
+    }
+
+    private int list(CommandLineOptions cmd) {
+        Runner runner = new Runner(cmd);
+        if (cmd.shouldList()) {
+            runner.list();
+        } else if (cmd.shouldListWithParams()) {
+            runner.listWithParams(cmd);
+        } else if (cmd.shouldListProfilers()) {
+            cmd.listProfilers();
+        } else {
+            cmd.listResultFormats();
+        }
+        return 0;
+    }
+
+    private static void quickDefaults(CommandLineOptions cmd, ChainedOptionsBuilder builder) {
+        if (!cmd.getForkCount().hasValue()) {
+            builder.forks(0);
+        }
+        if (!cmd.getWarmupIterations().hasValue()) {
+            builder.warmupIterations(0);
+        }
+        if (!cmd.getMeasurementIterations().hasValue()) {
+            builder.measurementIterations(1);
+        }
+        if (cmd.getBenchModes().isEmpty()) {
+            builder.mode(Mode.SingleShotTime);
+        }
+    }
+
+    private static void checkParams(CommandLineOptions cmd, List<String> args) {
+        List<String> given = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            if (args.get(i).equals("-p") && i + 1 < args.size()) {
+                given.add(args.get(i + 1));
+            }
+        }
+        if (given.isEmpty()) {
+            return;
+        }
+        Set<String> known = new TreeSet<>();
+        for (BenchmarkListEntry entry : BenchmarkList.defaultList().getAll(null, List.of())) {
+            Optional<java.util.Map<String, String[]>> params = entry.getParams();
+            if (params.hasValue()) {
+                known.addAll(params.get().keySet());
+            }
+        }
+        ParamCheck.check(given, known);
+    }
+
+    private static String takeValue(List<String> args, String option, String fallback) {
+        int i = args.indexOf(option);
+        if (i < 0) {
+            return fallback;
+        }
+        if (i + 1 >= args.size()) {
+            throw new UserError(option + " needs a folder");
+        }
+        String value = args.get(i + 1);
+        args.remove(i + 1);
+        args.remove(i);
+        return value;
+    }
+
+    /** JMH's own JSON for these results, byte for byte what -rf json would have written. */
+    public static byte[] jmhJson(Collection<RunResult> results) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (PrintStream ps = new PrintStream(bytes, true, StandardCharsets.UTF_8)) {
+            ResultFormatFactory.getInstance(ResultFormatType.JSON, ps).writeOut(results);
+        }
+        return bytes.toByteArray();
+    }
+
+    private void savePartial(ResultsFolder.Run run, List<RunResult> finished) {
+        if (run == null) {
+            return;
+        }
+        try {
+            ResultsFolder.replace(run.partialJson(), jmhJson(finished));
+        } catch (IOException e) {
+            err.println("parbench: could not save finished results to " + run.partialJson() + ": " + e.getMessage());
+        }
+    }
+
+    /** For a run that stopped part way: publish what finished and say what did not. */
+    private void keepWhatFinished(ResultsFolder folder, ResultsFolder.Run run, MachineRecord machine,
+            RecordingOutput recording, Options options) {
+        if (run == null) {
+            return;
+        }
+        List<RunResult> finished = recording.finished();
+        List<String> notFinished = new ArrayList<>();
+        if (recording.running() != null) {
+            notFinished.add(recording.running() + " (running when stopped)");
+        }
+        notFinished.addAll(recording.failed().stream().map(f -> f + " (failed)").toList());
+        notFinished.addAll(neverStarted(options, recording));
+        if (finished.isEmpty()) {
+            deleteQuietly(run.partialJson());
+            err.println("parbench: stopped before any benchmark finished; nothing written");
+            return;
+        }
+        try {
+            publish(folder, run, machine.withIncomplete(new MachineRecord.Incomplete(
+                    "stopped part way", recording.finishedLabels(), notFinished)), jmhJson(finished));
+            err.println("parbench: stopped part way; kept " + finished.size() + " finished benchmark(s) in "
+                    + run.json());
+        } catch (IOException | RuntimeException e) {
+            err.println("parbench: stopped part way; finished results remain in " + run.partialJson()
+                    + " (" + e.getMessage() + ")");
+        }
+    }
+
+    private static List<String> neverStarted(Options options, RecordingOutput recording) {
+        Set<String> methods = new LinkedHashSet<>();
+        try {
+            SortedSet<BenchmarkListEntry> planned = BenchmarkList.defaultList()
+                    .find(OutputFormatFactory.createFormatInstance(
+                            new PrintStream(PrintStream.nullOutputStream()), VerboseMode.SILENT),
+                            options.getIncludes(), options.getExcludes());
+            for (BenchmarkListEntry e : planned) {
+                methods.add(e.getUsername());
+            }
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        List<String> seen = new ArrayList<>(recording.finishedLabels());
+        seen.addAll(recording.failed());
+        if (recording.running() != null) {
+            seen.add(recording.running());
+        }
+        methods.removeIf(m -> seen.stream().anyMatch(s -> s.equals(m) || s.startsWith(m + " ")));
+        return methods.stream().map(m -> m + " (not started)").toList();
+    }
+
+    private void publish(ResultsFolder folder, ResultsFolder.Run run, MachineRecord machine, byte[] json)
+            throws IOException {
+        ResultsFolder.writeNew(run.json(), json);
+        ResultsFolder.writeNew(run.machineJson(), machineJson(machine));
+        Files.deleteIfExists(run.partialJson());
+        out.println();
+        out.println("# parbench: results in " + run.json() + " (machine record: " + run.machineJson().getFileName() + ")");
+        publisher.publish(folder, run, machine, out);
+    }
+
+    public static byte[] machineJson(MachineRecord machine) throws IOException {
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(machine);
+    }
+
+    private static void removeShutdownHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException | IllegalArgumentException alreadyGone) {
+            // shutting down, or never added
+        }
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException ignored) {
+            // a leftover empty partial file is harmless
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package parbench.machine;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.List;
+
+/**
+ * What a run was measured on, written beside its JMH JSON as {@code <timestamp>.machine.json}.
+ * Fields OSHI could not read are null and named in {@code missing}.
+ *
+ * @param cpuModel            the processor's marketing name
+ * @param packages            physical CPU packages (sockets)
+ * @param physicalCores       physical cores over all packages
+ * @param logicalProcessors   hardware threads the OS sees (ignores taskset and cgroup quotas)
+ * @param availableProcessors what the benchmark JVM may use (honours taskset and cgroup quotas)
+ * @param cgroupCpuQuota      a cgroup CPU limit in cores, or null where there is none
+ * @param memoryBytes         physical memory
+ * @param os                  operating system and version
+ * @param jvm                 the JVM that ran the benchmarks
+ * @param launcherJvm         the JVM that launched them, when it differs (-jvm)
+ * @param date                when the run started (ISO-8601, UTC)
+ * @param suiteVersion        parbench's version
+ * @param missing             what could not be read, and why
+ * @param incomplete          for a run that was stopped: what did not finish
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record MachineRecord(
+        String name,
+        String cpuModel,
+        Integer packages,
+        Integer physicalCores,
+        Integer logicalProcessors,
+        int availableProcessors,
+        Double cgroupCpuQuota,
+        Long memoryBytes,
+        String os,
+        JvmInfo jvm,
+        JvmInfo launcherJvm,
+        String date,
+        String suiteVersion,
+        List<String> missing,
+        Incomplete incomplete) {
+
+    /** A JVM as the machine record names it. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record JvmInfo(String vendor, String version, String vmName, String javaHome, Integer availableProcessors) {
+        public int featureVersion() {
+            String v = version == null ? "" : version;
+            int end = 0;
+            while (end < v.length() && Character.isDigit(v.charAt(end))) {
+                end++;
+            }
+            if (end == 0) {
+                return 0;
+            }
+            int major = Integer.parseInt(v.substring(0, end));
+            // "1.8.0_x" style
+            if (major == 1 && v.length() > 2) {
+                return new JvmInfo(vendor, v.substring(2), vmName, javaHome, availableProcessors).featureVersion();
+            }
+            return major;
+        }
+    }
+
+    /** A run stopped part way: which benchmarks finished, which one was running, what never ran. */
+    public record Incomplete(String reason, List<String> finished, List<String> notFinished) {
+    }
+
+    public MachineRecord withIncomplete(Incomplete what) {
+        return new MachineRecord(name, cpuModel, packages, physicalCores, logicalProcessors, availableProcessors,
+                cgroupCpuQuota, memoryBytes, os, jvm, launcherJvm, date, suiteVersion, missing, what);
+    }
+}

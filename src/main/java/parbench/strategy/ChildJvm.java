@@ -1,0 +1,186 @@
+package parbench.strategy;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import parbench.work.Task;
+import parbench.worker.Protocol;
+import parbench.worker.WorkerMain;
+
+/**
+ * One child JVM running {@link WorkerMain}: the same java binary and class path as this JVM, started
+ * without a shell. Every call has a deadline; a child that misses it is killed. Any failure names
+ * the child, its exit code and the end of its stderr. Children still alive when this JVM exits are
+ * destroyed by a shutdown hook, so none outlives the suite.
+ */
+public final class ChildJvm implements AutoCloseable {
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
+    private static final int STDERR_TAIL_CHARS = 4000;
+    private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
+    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "child-watchdog");
+        t.setDaemon(true);
+        return t;
+    });
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Process::destroyForcibly),
+                "destroy-children"));
+    }
+
+    private final Process process;
+    private final DataOutputStream toChild;
+    private final DataInputStream fromChild;
+    private final Thread stderrReader;
+    private final StringBuilder stderrTail = new StringBuilder();
+    private final Duration timeout;
+    private volatile boolean timedOut;
+
+    /** java -cp <this class path> parbench.worker.WorkerMain, on the JVM that runs this code. */
+    public static List<String> workerCommand() {
+        List<String> command = new ArrayList<>();
+        command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        // VM warnings go to stdout by default, and stdout carries the answers
+        command.add("-XX:+DisplayVMOutputToStderr");
+        command.add("-XX:+UseSerialGC");
+        command.add("-cp");
+        command.add(System.getProperty("java.class.path"));
+        command.add(WorkerMain.class.getName());
+        return command;
+    }
+
+    public ChildJvm(List<String> command, Duration timeout) {
+        this.timeout = timeout;
+        try {
+            process = new ProcessBuilder(command).start();
+        } catch (IOException e) {
+            throw new ChildFailedException("could not start child JVM " + command.get(0) + ": " + e.getMessage(), e);
+        }
+        LIVE.add(process);
+        toChild = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
+        fromChild = new DataInputStream(new BufferedInputStream(process.getInputStream(), 1 << 16));
+        stderrReader = new Thread(this::readStderr, "child-stderr-" + process.pid());
+        stderrReader.setDaemon(true);
+        stderrReader.start();
+    }
+
+    public long pid() {
+        return process.pid();
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Sends one task and waits, at most the timeout, for its answer; output lands in out. */
+    public long call(Task task, long[] out) {
+        ScheduledFuture<?> deadline = WATCHDOG.schedule(this::kill, timeout.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            Protocol.writeTask(toChild, task);
+            toChild.flush();
+            return Protocol.readResult(fromChild, task, out);
+        } catch (IOException | RuntimeException e) {
+            throw failure("failed on " + task + ": " + e.getMessage(), e);
+        } finally {
+            deadline.cancel(false);
+        }
+    }
+
+    /** Closes the child's stdin and waits for it to exit with status 0. */
+    public void finish() {
+        try {
+            toChild.close();
+            if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+                kill();
+                throw failure("did not exit after its input closed", null);
+            }
+        } catch (IOException e) {
+            throw failure("could not close its input: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw failure("was interrupted while exiting", e);
+        }
+        if (process.exitValue() != 0) {
+            throw failure("exited with status " + process.exitValue(), null);
+        }
+        LIVE.remove(process);
+    }
+
+    private void kill() {
+        timedOut = true;
+        process.destroyForcibly();
+    }
+
+    private ChildFailedException failure(String what, Throwable cause) {
+        process.destroyForcibly();
+        String exit;
+        try {
+            exit = process.waitFor(5, TimeUnit.SECONDS) ? "exit status " + process.exitValue() : "still running";
+            stderrReader.join(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            exit = "unknown exit status";
+        }
+        LIVE.remove(process);
+        String why = timedOut ? "timed out after " + timeout.toMillis() + " ms (" + what + ")" : what;
+        String stderr;
+        synchronized (stderrTail) {
+            stderr = stderrTail.toString().strip();
+        }
+        return new ChildFailedException("child JVM (pid " + process.pid() + ") " + why + "; " + exit
+                + "; stderr: " + (stderr.isEmpty() ? "(empty)" : stderr), cause);
+    }
+
+    private void readStderr() {
+        byte[] buffer = new byte[4096];
+        try (InputStream err = process.getErrorStream()) {
+            for (int n = err.read(buffer); n >= 0; n = err.read(buffer)) {
+                synchronized (stderrTail) {
+                    stderrTail.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                    if (stderrTail.length() > STDERR_TAIL_CHARS) {
+                        stderrTail.delete(0, stderrTail.length() - STDERR_TAIL_CHARS);
+                    }
+                }
+            }
+        } catch (IOException ignored) {
+            // the child is gone; what was read is what there is
+        }
+    }
+
+    /** Ends the child now, whatever it is doing. */
+    @Override
+    public void close() {
+        try {
+            toChild.close();
+        } catch (IOException ignored) {
+            // the pipe may already be broken; destroying the process is what matters
+        }
+        process.destroyForcibly();
+        try {
+            process.waitFor(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        LIVE.remove(process);
+    }
+
+    /** How many children this JVM has started and not yet seen end (for tests and teardown checks). */
+    public static int liveChildren() {
+        LIVE.removeIf(p -> !p.isAlive());
+        return LIVE.size();
+    }
+}

@@ -1,0 +1,88 @@
+package parbench.strategy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** The waiting and error plumbing that every threaded strategy shares. */
+final class Concurrency {
+    private Concurrency() {
+    }
+
+    /** A fixed pool whose threads exist before the first task: creating them is setup, not work. */
+    static ThreadPoolExecutor prestartedPool(int threads, String name) {
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory factory = r -> {
+            Thread t = new Thread(r, name + "-" + count.getAndIncrement());
+            t.setDaemon(true);
+            return t;
+        };
+        ThreadPoolExecutor pool = new ThreadPoolExecutor(threads, threads, 0, TimeUnit.MILLISECONDS,
+                new LinkedBlockingQueue<>(), factory);
+        pool.prestartAllCoreThreads();
+        return pool;
+    }
+
+    /** Submits one job per runnable and waits for all; the first failure cancels the rest. */
+    static void runAndWait(ExecutorService executor, List<Runnable> jobs) {
+        List<Future<?>> futures = new ArrayList<>(jobs.size());
+        for (Runnable job : jobs) {
+            futures.add(executor.submit(job));
+        }
+        try {
+            for (Future<?> future : futures) {
+                future.get();
+            }
+        } catch (ExecutionException e) {
+            futures.forEach(f -> f.cancel(true));
+            throw unchecked(e.getCause());
+        } catch (InterruptedException | CancellationException e) {
+            futures.forEach(f -> f.cancel(true));
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for workers", e);
+        }
+    }
+
+    static void joinUninterruptibly(Thread thread) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static void shutdown(ExecutorService executor) {
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Rethrows a worker's failure as it was, so a WrongAnswerException keeps its message. */
+    static RuntimeException unchecked(Throwable t) {
+        if (t instanceof RuntimeException r) {
+            return r;
+        }
+        if (t instanceof Error e) {
+            throw e;
+        }
+        return new IllegalStateException(t.getMessage(), t);
+    }
+}

@@ -1,0 +1,81 @@
+package parbench.work;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * How work is divided among workers. The posts' split (n // cpu_count per chunk) drops the
+ * remainder; {@link #contiguous} covers every element exactly once for any n and part count: the
+ * first n % parts ranges get one element more, and parts beyond n are empty.
+ */
+public final class Split {
+    private Split() {
+    }
+
+    /** A half-open range [from, to). */
+    public record Range(long from, long to) {
+        public long size() {
+            return to - from;
+        }
+    }
+
+    public static List<Range> contiguous(long n, int parts) {
+        if (n < 0) {
+            throw new IllegalArgumentException("n must be >= 0, was " + n);
+        }
+        if (parts < 1) {
+            throw new IllegalArgumentException("parts must be >= 1, was " + parts);
+        }
+        List<Range> ranges = new ArrayList<>(parts);
+        long base = n / parts;
+        long extra = n % parts;
+        long from = 0;
+        for (int p = 0; p < parts; p++) {
+            long size = base + (p < extra ? 1 : 0);
+            ranges.add(new Range(from, from + size));
+            from += size;
+        }
+        return ranges;
+    }
+
+    /** The task indices each worker runs, in order, under a policy (one list per worker). */
+    public static List<List<Integer>> assign(Policy policy, List<? extends Task> tasks, int workers) {
+        int n = tasks.size();
+        List<List<Integer>> perWorker = new ArrayList<>(workers);
+        for (int w = 0; w < workers; w++) {
+            perWorker.add(new ArrayList<>());
+        }
+        switch (policy) {
+            case CONTIGUOUS -> {
+                List<Range> ranges = contiguous(n, workers);
+                for (int w = 0; w < workers; w++) {
+                    for (long i = ranges.get(w).from(); i < ranges.get(w).to(); i++) {
+                        perWorker.get(w).add((int) i);
+                    }
+                }
+            }
+            case STRIDED -> {
+                for (int i = 0; i < n; i++) {
+                    perWorker.get(i % workers).add(i);
+                }
+            }
+            default -> throw new IllegalArgumentException(policy + " takes tasks from a shared queue");
+        }
+        return perWorker;
+    }
+
+    /** The order in which a shared queue hands out task indices under a dynamic policy. */
+    public static List<Integer> queueOrder(Policy policy, List<? extends Task> tasks) {
+        IntStream indices = IntStream.range(0, tasks.size());
+        return switch (policy) {
+            case SHARED_QUEUE -> indices.boxed().toList();
+            // stable: equal sizes keep their given order
+            case LONGEST_FIRST -> indices.boxed()
+                    .sorted(Comparator.comparingLong((Integer i) -> tasks.get(i).weight()).reversed())
+                    .toList();
+            default -> throw new IllegalArgumentException(policy + " is a static split, not a queue");
+        };
+    }
+}

@@ -1,0 +1,120 @@
+package parbench.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import parbench.strategy.FixedThreadPool;
+import parbench.strategy.Strategy;
+import parbench.work.Answers.WrongAnswerException;
+import parbench.work.Task;
+
+/**
+ * The posts' "44x speedup" printed a total of 0 because the children's results never came back.
+ * A strategy that loses results must make the benchmark throw, never report a time.
+ */
+class BrokenStrategyTest {
+
+    /** Runs the work on a real pool, then forgets the last worker's results, like the post's children. */
+    static final class LosesLastResult implements Strategy {
+        private final Strategy inner;
+
+        LosesLastResult(Strategy inner) {
+            this.inner = inner;
+        }
+
+        @Override
+        public int workers() {
+            return inner.workers();
+        }
+
+        @Override
+        public long[] runAll(List<? extends Task> tasks, long[] out) {
+            long[] results = inner.runAll(tasks, out);
+            results[results.length - 1] = 0;
+            Task last = tasks.get(tasks.size() - 1);
+            if (out != null && last.outputLength() > 0) {
+                java.util.Arrays.fill(out, last.outputStart(), last.outputStart() + last.outputLength(), 0);
+            }
+            return results;
+        }
+
+        @Override
+        public void close() {
+            inner.close();
+        }
+    }
+
+    public static class BrokenBench extends ScalingBenchmark {
+        @Override
+        protected Strategy create(int workerCount) {
+            return new LosesLastResult(new FixedThreadPool(workerCount));
+        }
+    }
+
+    private static BrokenBench started(String workers) {
+        BrokenBench bench = new BrokenBench();
+        bench.workers = workers;
+        bench.start();
+        return bench;
+    }
+
+    @Test
+    void lostPartialSumFailsTheRangeSumBenchmark() {
+        BrokenBench bench = started("2");
+        try {
+            RangeSumInput in = new RangeSumInput();
+            in.n = 50_000_000;
+            WrongAnswerException e = assertThrows(WrongAnswerException.class, () -> bench.rangeSum(in));
+            assertTrue(e.getMessage().startsWith("wrong answer for sum of 0..49999999: expected 1249999975000000"),
+                    e.getMessage());
+        } finally {
+            bench.stop();
+        }
+    }
+
+    @Test
+    void lostChunkOfSquaresFailsAtTheInvocationCheck() {
+        BrokenBench bench = started("2");
+        try {
+            SquaresOutput s = new SquaresOutput();
+            s.length = 1000;
+            s.allocate();
+            s.clear();
+            bench.squares(s);
+            assertThrows(WrongAnswerException.class, s::check);
+        } finally {
+            bench.stop();
+        }
+    }
+
+    @Test
+    void lostSleepingTaskFailsAndNamesTheTask() {
+        BrokenBench bench = started("2");
+        try {
+            SleepingInput in = new SleepingInput();
+            in.millis = 1;
+            in.prepare();
+            WrongAnswerException e = assertThrows(WrongAnswerException.class, () -> bench.sleepingTasks(in));
+            assertEquals("wrong answer for sleeping tasks, task 3: expected 1, got 0", e.getMessage());
+        } finally {
+            bench.stop();
+        }
+    }
+
+    @Test
+    void theSameBenchmarkWithAnHonestStrategyPasses() {
+        FixedPoolBench bench = new FixedPoolBench();
+        bench.workers = "2";
+        bench.start();
+        try {
+            RangeSumInput in = new RangeSumInput();
+            in.n = 1_000_000;
+            assertEquals(499_999_500_000L, bench.rangeSum(in));
+        } finally {
+            bench.stop();
+        }
+    }
+}

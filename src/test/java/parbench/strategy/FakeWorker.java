@@ -1,0 +1,46 @@
+package parbench.strategy;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+
+/** A child that misbehaves on purpose, for the failure tests of {@link ChildJvm}. */
+public final class FakeWorker {
+    private FakeWorker() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        DataInputStream in = new DataInputStream(System.in);
+        DataOutputStream out = new DataOutputStream(System.out);
+        switch (args[0]) {
+            case "exit3":
+                in.readInt();
+                System.err.println("worker crashed: out of cheese");
+                System.exit(3);
+                break;
+            case "garbage":
+                in.readInt();
+                System.out.println("hello, I am not a protocol");
+                System.out.flush();
+                Thread.sleep(60_000);
+                break;
+            case "hang":
+                System.err.println("about to hang");
+                Thread.sleep(600_000);
+                break;
+            case "wrong-length":
+                in.readInt();
+                out.writeInt(parbench.worker.Protocol.RESPONSE_MAGIC);
+                out.writeLong(42);
+                out.writeInt(3);
+                out.flush();
+                Thread.sleep(60_000);
+                break;
+            case "exit-after-answer":
+                parbench.worker.WorkerMain.main(new String[0]);
+                System.exit(5);
+                break;
+            default:
+                throw new IllegalArgumentException(args[0]);
+        }
+    }
+}
