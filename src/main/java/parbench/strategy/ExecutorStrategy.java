@@ -5,14 +5,26 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import parbench.work.Task;
 
-/** A strategy that hands each task to an executor as its own job and waits for all of them. */
+/**
+ * A strategy that hands each task to an executor as its own job and waits for all of them; or, for
+ * the in-process pools, runs them on workers - 1 helper threads and the calling thread together
+ * (see {@link Concurrency#helpersFor}).
+ */
 abstract class ExecutorStrategy implements Strategy {
     protected final ExecutorService executor;
     private final int workers;
+    private final boolean callerTakesPart;
 
+    /** All workers are the executor's threads; the caller only waits. */
     ExecutorStrategy(ExecutorService executor, int workers) {
+        this(executor, workers, false);
+    }
+
+    /** With callerTakesPart, executor holds workers - 1 helper threads (null for one worker). */
+    ExecutorStrategy(ExecutorService executor, int workers, boolean callerTakesPart) {
         this.executor = executor;
         this.workers = workers;
+        this.callerTakesPart = callerTakesPart;
     }
 
     @Override
@@ -28,8 +40,17 @@ abstract class ExecutorStrategy implements Strategy {
             int slot = i;
             jobs.add(() -> results[slot] = runTask(tasks.get(slot), out));
         }
-        Concurrency.runAndWait(executor, jobs);
+        run(jobs);
         return results;
+    }
+
+    /** Runs the jobs and waits for all of them, the caller helping where it takes part. */
+    protected void run(List<Runnable> jobs) {
+        if (callerTakesPart) {
+            Concurrency.runWithCaller((java.util.concurrent.ThreadPoolExecutor) executor, jobs);
+        } else {
+            Concurrency.runAndWait(executor, jobs);
+        }
     }
 
     /** Runs one task on an executor thread; process strategies send it to a child instead. */

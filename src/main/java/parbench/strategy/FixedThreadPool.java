@@ -1,8 +1,13 @@
 package parbench.strategy;
 
-/** An ExecutorService of a fixed number of threads, created once: each task is one submit(). */
+/**
+ * A fixed thread pool (ThreadPoolExecutor), created once: each task is one submit(). The calling
+ * thread is one of the workers: the pool holds workers - 1 threads, and the caller runs queued
+ * tasks until the queue is empty before it waits (see {@link Concurrency#helpersFor} for the
+ * measurement behind that).
+ */
 public final class FixedThreadPool extends ExecutorStrategy {
     public FixedThreadPool(int workers) {
-        super(Concurrency.prestartedPool(workers, "pool"), workers);
+        super(Concurrency.helpersFor(workers, "pool"), workers, true);
     }
 }

@@ -11,13 +11,14 @@ import parbench.work.Task;
 /**
  * A fixed set of worker threads that drain tasks according to a {@link Policy}: a static split
  * (each worker's list fixed in advance) or a shared queue that an idle worker takes the next task
- * from. With tasks of uneven size the policy, not the thread count, decides the makespan.
+ * from. With tasks of uneven size the policy, not the thread count, decides the makespan. The
+ * calling thread is one of the workers (workers - 1 helper threads plus the caller).
  */
 public final class QueueWorkers extends ExecutorStrategy {
     private final Policy policy;
 
     public QueueWorkers(int workers, Policy policy) {
-        super(Concurrency.prestartedPool(workers, "queue"), workers);
+        super(Concurrency.helpersFor(workers, "queue"), workers, true);
         this.policy = policy;
     }
 
@@ -43,7 +44,7 @@ public final class QueueWorkers extends ExecutorStrategy {
                 });
             }
         }
-        Concurrency.runAndWait(executor, drainers);
+        run(drainers);
         return results;
     }
 }
