@@ -36,7 +36,7 @@ import parbench.work.UnevenTasks;
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
 @Warmup(iterations = 1, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 5, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = 6, time = 500, timeUnit = TimeUnit.MILLISECONDS)
 public class UnevenTasksBench {
     @Param({"CONTIGUOUS", "STRIDED", "SHARED_QUEUE", "LONGEST_FIRST"})
     public Policy policy;

@@ -70,7 +70,7 @@ public final class SuiteLauncher {
                 throws IOException;
     }
 
-    private static Publisher publisher = (folder, run, machine, out) -> { };
+    private static Publisher publisher = new parbench.report.ReportFiles();
 
     public static void setPublisher(Publisher p) {
         publisher = p;
@@ -115,6 +115,15 @@ public final class SuiteLauncher {
         ChainedOptionsBuilder builder = new OptionsBuilder().parent(cmd);
         if (quick) {
             quickDefaults(cmd, builder);
+        }
+        if (!cmd.getParameter("workers").hasValue()) {
+            List<String> distinct = distinctWorkerCounts();
+            if (distinct.size() < WORKER_SYMBOLS.size()) {
+                builder.param("workers", distinct.toArray(String[]::new));
+                out.println("# parbench: workers = " + String.join(", ", distinct) + " (on "
+                        + Runtime.getRuntime().availableProcessors() + " processor(s) the other symbols name the same "
+                        + "counts; -p workers=1,half,cores,2xcores runs them all)");
+            }
         }
         if (benchmarkJvm.featureVersion() < 21) {
             builder.exclude(VIRTUAL_THREADS);
@@ -199,6 +208,20 @@ public final class SuiteLauncher {
             cmd.listResultFormats();
         }
         return 0;
+    }
+
+    private static final List<String> WORKER_SYMBOLS = List.of("1", "half", "cores", "2xcores");
+
+    /** The worker symbols that resolve to different counts here, first name kept: 1, cores, 2xcores on 2 cores. */
+    static List<String> distinctWorkerCounts() {
+        Set<Integer> seen = new java.util.HashSet<>();
+        List<String> distinct = new ArrayList<>();
+        for (String symbol : WORKER_SYMBOLS) {
+            if (seen.add(parbench.strategy.WorkerCount.resolve(symbol))) {
+                distinct.add(symbol);
+            }
+        }
+        return distinct;
     }
 
     private static void quickDefaults(CommandLineOptions cmd, ChainedOptionsBuilder builder) {

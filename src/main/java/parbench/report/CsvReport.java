@@ -1,0 +1,49 @@
+package parbench.report;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import parbench.report.SuiteAnalysis.Point;
+
+/** One CSV row per benchmark row, with the same figures as the Markdown tables (times in seconds). */
+public final class CsvReport {
+    private CsvReport() {
+    }
+
+    public static String of(List<BenchmarkRow> rows, SuiteAnalysis suite) throws IOException {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            if (suite.isEmpty()) {
+                csv.printRecord("benchmark", "mode", "threads", "params", "unit", "n", "median", "ci_low", "ci_high",
+                        "jmh_score", "jmh_error");
+                for (BenchmarkRow r : rows) {
+                    Stats.Summary s = Stats.summarize(r.primary().samples());
+                    csv.printRecord(r.benchmark(), r.mode(), r.threads(), r.paramText(), r.primary().unit(), s.n(),
+                            s.median(), s.lo(), s.hi(), r.primary().score(), r.primary().scoreError());
+                }
+                return out.toString();
+            }
+            csv.printRecord("benchmark", "strategy", "workload", "size", "workers_symbol", "workers", "mode", "n",
+                    "time_s", "time_ci_low_s", "time_ci_high_s", "speedup", "speedup_low", "speedup_high",
+                    "efficiency", "of_ceiling", "of_ceiling_low", "of_ceiling_high", "busy_cores");
+            for (Point p : suite.points()) {
+                Optional<Interval> speedup = suite.speedup(p);
+                Optional<Interval> ofCeiling = suite.ofCeiling(p);
+                csv.printRecord(p.row().benchmark(), p.strategy(), p.workload().title, p.size(), p.workersSymbol(),
+                        p.workers(), p.row().mode(), p.summary().n(), p.time().value(), p.time().lo(), p.time().hi(),
+                        v(speedup.map(Interval::value)), v(speedup.map(Interval::lo)), v(speedup.map(Interval::hi)),
+                        v(suite.efficiency(p).map(Interval::value)), v(ofCeiling.map(Interval::value)),
+                        v(ofCeiling.map(Interval::lo)), v(ofCeiling.map(Interval::hi)),
+                        p.busyCores() == null ? "" : p.busyCores());
+            }
+        }
+        return out.toString();
+    }
+
+    private static Object v(Optional<Double> d) {
+        return d.isPresent() ? d.get() : "";
+    }
+}
