@@ -1,7 +1,5 @@
 package parbench.launch;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -38,6 +36,7 @@ import parbench.UserError;
 import parbench.machine.Fingerprint;
 import parbench.machine.LoadProfiler;
 import parbench.machine.MachineRecord;
+import parbench.report.ReportFiles;
 import parbench.results.ResultsFolder;
 
 /**
@@ -62,18 +61,6 @@ public final class SuiteLauncher {
     public SuiteLauncher(PrintStream out, PrintStream err) {
         this.out = out;
         this.err = err;
-    }
-
-    /** What to do with a run's files once they are written (tables, chart, index). */
-    public interface Publisher {
-        void publish(ResultsFolder folder, ResultsFolder.Run run, MachineRecord machine, PrintStream out)
-                throws IOException;
-    }
-
-    private static Publisher publisher = new parbench.report.ReportFiles();
-
-    public static void setPublisher(Publisher p) {
-        publisher = p;
     }
 
     /** Returns the exit status: 0 all benchmarks ran and checked out, 1 some failed, 2 a usage error. */
@@ -197,7 +184,7 @@ public final class SuiteLauncher {
     }
 
     private int list(CommandLineOptions cmd) {
-        Runner runner = new Runner(cmd);
+        Runner runner = new Runner(cmd, OutputFormatFactory.createFormatInstance(out, VerboseMode.NORMAL));
         if (cmd.shouldList()) {
             runner.list();
         } else if (cmd.shouldListWithParams()) {
@@ -347,15 +334,11 @@ public final class SuiteLauncher {
     private void publish(ResultsFolder folder, ResultsFolder.Run run, MachineRecord machine, byte[] json)
             throws IOException {
         ResultsFolder.writeNew(run.json(), json);
-        ResultsFolder.writeNew(run.machineJson(), machineJson(machine));
+        ResultsFolder.writeNew(run.machineJson(), machine.toJson());
         Files.deleteIfExists(run.partialJson());
         out.println();
         out.println("# parbench: results in " + run.json() + " (machine record: " + run.machineJson().getFileName() + ")");
-        publisher.publish(folder, run, machine, out);
-    }
-
-    public static byte[] machineJson(MachineRecord machine) throws IOException {
-        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(machine);
+        ReportFiles.publish(folder, run, machine, out);
     }
 
     private static void removeShutdownHook(Thread hook) {

@@ -45,7 +45,7 @@ public final class LoadProfiler implements InternalProfiler {
     private final CentralProcessor processor;
     private final int logical;
     private final com.sun.management.OperatingSystemMXBean os;
-    private long[] startTicks;
+    private Snapshot start;
     private long startCpuNanos;
     private long startWallNanos;
 
@@ -68,7 +68,7 @@ public final class LoadProfiler implements InternalProfiler {
 
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
-        startTicks = processor.getSystemCpuLoadTicks().clone();
+        start = Snapshot.of(processor.getSystemCpuLoadTicks());
         startCpuNanos = os.getProcessCpuTime();
         startWallNanos = System.nanoTime();
     }
@@ -78,8 +78,8 @@ public final class LoadProfiler implements InternalProfiler {
             IterationParams iterationParams, IterationResult result) {
         long wall = System.nanoTime() - startWallNanos;
         long cpu = os.getProcessCpuTime() - startCpuNanos;
-        long[] endTicks = processor.getSystemCpuLoadTicks().clone();
-        Load load = wall >= SHORTEST_INTERVAL_NANOS ? Load.between(startTicks, endTicks) : Load.UNKNOWN;
+        Snapshot end = Snapshot.of(processor.getSystemCpuLoadTicks());
+        Load load = wall >= SHORTEST_INTERVAL_NANOS ? Load.between(start, end) : Load.UNKNOWN;
         List<Result> results = new ArrayList<>();
         results.add(new ScalarResult(LOAD, load.busy(), "fraction", AggregationPolicy.AVG));
         results.add(new ScalarResult(BUSY_CORES, load.busy() * logical, "cores", AggregationPolicy.AVG));
@@ -89,9 +89,24 @@ public final class LoadProfiler implements InternalProfiler {
         return results;
     }
 
+    /**
+     * Ticks as OSHI returned them: raw is OSHI's own array (kept only to recognise it), ticks a copy.
+     * OSHI hands back the very same array while its cache holds, so the same raw array twice means
+     * the second read was not a read at all.
+     */
+    public record Snapshot(long[] raw, long[] ticks) {
+        public static Snapshot of(long[] raw) {
+            return new Snapshot(raw, raw.clone());
+        }
+    }
+
     /** Busy and steal shares between two tick snapshots; NaN where no tick moved (a stale snapshot). */
     public record Load(double busy, double steal) {
         static final Load UNKNOWN = new Load(Double.NaN, Double.NaN);
+
+        public static Load between(Snapshot start, Snapshot end) {
+            return start.raw() == end.raw() ? UNKNOWN : between(start.ticks(), end.ticks());
+        }
 
         public static Load between(long[] start, long[] end) {
             long total = 0;

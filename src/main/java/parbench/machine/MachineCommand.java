@@ -5,7 +5,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import parbench.UserError;
-import parbench.launch.SuiteLauncher;
 
 /** {@code machine [--json]}: what OSHI and the JVM see here, as every run records it. */
 public final class MachineCommand {
@@ -27,7 +26,7 @@ public final class MachineCommand {
         LoadProfiler.disableTickCache();
         MachineRecord m = Fingerprint.take(Fingerprint.currentJvm());
         if (json) {
-            out.println(new String(SuiteLauncher.machineJson(m), StandardCharsets.UTF_8));
+            out.println(new String(m.toJson(), StandardCharsets.UTF_8));
         } else {
             MachineText.print(m, out);
         }

@@ -65,6 +65,12 @@ public record MachineRecord(
     public record Incomplete(String reason, List<String> finished, List<String> notFinished) {
     }
 
+    /** The record as written beside a result file. */
+    public byte[] toJson() throws java.io.IOException {
+        return new com.fasterxml.jackson.databind.ObjectMapper()
+                .enable(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsBytes(this);
+    }
+
     public MachineRecord withIncomplete(Incomplete what) {
         return new MachineRecord(name, cpuModel, packages, physicalCores, logicalProcessors, availableProcessors,
                 cgroupCpuQuota, memoryBytes, os, jvm, launcherJvm, date, suiteVersion, missing, what);

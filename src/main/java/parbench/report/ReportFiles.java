@@ -5,15 +5,15 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import parbench.launch.SuiteLauncher;
 import parbench.machine.MachineRecord;
 import parbench.results.ResultsFolder;
 
 /** Writes a run's tables, CSV and chart beside its JSON, then brings results/README.md up to date. */
-public final class ReportFiles implements SuiteLauncher.Publisher {
+public final class ReportFiles {
+    private ReportFiles() {
+    }
 
-    @Override
-    public void publish(ResultsFolder folder, ResultsFolder.Run run, MachineRecord machine, PrintStream out)
+    public static void publish(ResultsFolder folder, ResultsFolder.Run run, MachineRecord machine, PrintStream out)
             throws IOException {
         List<BenchmarkRow> rows = JmhResultFile.read(run.json());
         RunReport report = new RunReport(run.stem(), rows, machine);

@@ -45,6 +45,26 @@ class SuiteRunsTest {
             assertTrue(out.toString(StandardCharsets.UTF_8).contains("VirtualThreadsBench left out"));
         }
         assertEquals(0, ChildJvm.liveChildren(), "a child JVM outlived the suite");
+
+        // the run's own files, and the report and compare commands on them
+        Path json = onlyResultFile(results);
+        String stem = json.getFileName().toString().replace(".json", "");
+        for (String suffix : List.of(".machine.json", ".md", ".csv", ".png")) {
+            assertTrue(Files.exists(json.resolveSibling(stem + suffix)), stem + suffix);
+        }
+        assertTrue(Files.readString(results.resolve("README.md")).contains(stem), "indexed in results/README.md");
+        ByteArrayOutputStream report = new ByteArrayOutputStream();
+        assertEquals(0, Main.run(new String[] {"report", json.toString()}, new PrintStream(report, true, StandardCharsets.UTF_8), System.err));
+        String md = report.toString(StandardCharsets.UTF_8);
+        for (String section : List.of("## Verdict", "## Range sum", "## Squares", "## Sleeping tasks", "## Uneven tasks",
+                "## Overheads", "## Break-even", "| availableProcessors |")) {
+            assertTrue(md.contains(section), section + " missing from the report:\n" + md);
+        }
+        ByteArrayOutputStream compare = new ByteArrayOutputStream();
+        assertEquals(0, Main.run(new String[] {"compare", json.toString(), json.toString()},
+                new PrintStream(compare, true, StandardCharsets.UTF_8), System.err));
+        String cmp = compare.toString(StandardCharsets.UTF_8);
+        assertTrue(cmp.contains("## Scaling") && cmp.contains("| machine record | machine record |"), cmp);
         assertEquals(0, ProcessHandle.current().descendants()
                 .filter(p -> p.info().commandLine().orElse("").contains("parbench.worker.WorkerMain")).count(),
                 "a worker process is still running");

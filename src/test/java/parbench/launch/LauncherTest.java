@@ -1,0 +1,141 @@
+package parbench.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import parbench.Main;
+import parbench.machine.MachineRecord;
+import parbench.report.JmhResultFile;
+
+class LauncherTest {
+
+    record Outcome(int status, String out, String err) {
+    }
+
+    static Outcome run(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void userMistakesGiveOneLineAndExitTwo(@TempDir Path results) {
+        String dir = results.toString();
+        for (String[] args : List.of(
+                new String[] {"--results", dir, "--frobnicate"},
+                new String[] {"--results", dir, "-i", "abc"},
+                new String[] {"--results", dir, "-p", "workers=3x"},
+                new String[] {"--results", dir, "-p", "n=-5"},
+                new String[] {"--results", dir, "-p", "policy=RANDOM"},
+                new String[] {"--results", dir, "-p", "nosuch=1"},
+                new String[] {"--results", dir, "NoSuchBenchmark"},
+                new String[] {"--results", dir, "-jvm", "/no/such/java"},
+                new String[] {"report"},
+                new String[] {"report", "/no/such.json"},
+                new String[] {"machine", "--bogus"})) {
+            Outcome o = run(args);
+            assertEquals(2, o.status, String.join(" ", args) + "\n" + o.err);
+            assertEquals(1, o.err.lines().count(), String.join(" ", args) + ": " + o.err);
+            assertTrue(o.err.startsWith("parbench: "), o.err);
+        }
+    }
+
+    @Test
+    void jmhListingStillWorks() {
+        Outcome o = run("-l");
+        assertEquals(0, o.status);
+        assertTrue(o.out.contains("parbench.bench.FixedPoolBench.rangeSum"), o.out);
+    }
+
+    @Test
+    void aFailingBenchmarkFailsTheRunButFinishedOnesAreKept(@TempDir Path results) throws Exception {
+        // the second size cannot be allocated in a 256 MB heap: its setup fails in the fork
+        Outcome o = run("--results", results.toString(), "--no-load-profiler", "SerialBench.squares",
+                "-p", "length=1000,100000000", "-f", "1", "-wi", "0", "-i", "1", "-r", "100ms",
+                "-jvmArgsAppend", "-Xmx256m");
+        assertEquals(1, o.status, o.out + o.err);
+        assertTrue(o.err.contains("1 benchmark(s) failed"), o.err);
+        assertTrue(o.err.contains("length=100000000"), o.err);
+        Path json = only(results, ".json");
+        assertEquals(1, JmhResultFile.read(json).size(), "the finished benchmark is kept");
+        MachineRecord m = new ObjectMapper().readValue(only(results, ".machine.json").toFile(), MachineRecord.class);
+        assertTrue(m.incomplete().notFinished().get(0).contains("length=100000000"), m.incomplete().toString());
+        assertTrue(Files.exists(json.resolveSibling(json.getFileName().toString().replace(".json", ".md"))));
+        assertTrue(Files.exists(results.resolve("README.md")));
+    }
+
+    @Test
+    void aStoppedRunKeepsWhatFinished(@TempDir Path results) throws Exception {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "--results", results.toString(), "--no-load-profiler", "SerialBench.sleepingTasks",
+                "-p", "millis=1,2,3,4,5,6,7,8", "-f", "0", "-wi", "0", "-i", "2", "-r", "300ms"));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(results.resolve("log.txt").toFile()).start();
+        try {
+            // wait until at least one benchmark has finished and been saved
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < deadline && !partialHasResults(results)) {
+                Thread.sleep(100);
+            }
+            assertTrue(partialHasResults(results), Files.readString(results.resolve("log.txt")));
+            p.destroy(); // SIGTERM: what Ctrl-C does as far as shutdown hooks go
+            assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        } finally {
+            p.destroyForcibly();
+        }
+        String log = Files.readString(results.resolve("log.txt"));
+        assertTrue(log.contains("stopped part way; kept"), log);
+        Path json = only(results, ".json");
+        int kept = JmhResultFile.read(json).size();
+        assertTrue(kept >= 1 && kept < 8, "kept " + kept);
+        MachineRecord m = new ObjectMapper().readValue(only(results, ".machine.json").toFile(), MachineRecord.class);
+        assertEquals("stopped part way", m.incomplete().reason());
+        assertFalse(m.incomplete().notFinished().isEmpty());
+        try (Stream<Path> files = Files.walk(results)) {
+            assertTrue(files.noneMatch(f -> f.toString().endsWith(".partial.json")), "partial file published");
+        }
+    }
+
+    private static boolean partialHasResults(Path results) throws Exception {
+        try (Stream<Path> files = Files.walk(results)) {
+            for (Path f : files.filter(x -> x.toString().endsWith(".partial.json")).toList()) {
+                if (Files.size(f) > 10) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static Path only(Path results, String suffix) throws Exception {
+        try (Stream<Path> files = Files.walk(results)) {
+            List<Path> found = files.filter(f -> f.toString().endsWith(suffix)
+                    && (suffix.equals(".machine.json") || !f.toString().endsWith(".machine.json"))).toList();
+            assertEquals(1, found.size(), found.toString());
+            return found.get(0);
+        }
+    }
+
+    @Test
+    void distinctWorkerCountsKeepTheFirstName() {
+        List<String> distinct = SuiteLauncher.distinctWorkerCounts();
+        assertEquals("1", distinct.get(0));
+        assertTrue(distinct.contains("cores") && distinct.contains("2xcores"));
+    }
+}
