@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,22 +13,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import parbench.CliRun;
 import parbench.Main;
 import parbench.machine.MachineRecord;
 import parbench.report.JmhResultFile;
 
 class LauncherTest {
-
-    record Outcome(int status, String out, String err) {
-    }
-
-    static Outcome run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     @Test
     void userMistakesGiveOneLineAndExitTwo(@TempDir Path results) {
@@ -48,29 +35,29 @@ class LauncherTest {
                 new String[] {"report"},
                 new String[] {"report", "/no/such.json"},
                 new String[] {"machine", "--bogus"})) {
-            Outcome o = run(args);
-            assertEquals(2, o.status, String.join(" ", args) + "\n" + o.err);
-            assertEquals(1, o.err.lines().count(), String.join(" ", args) + ": " + o.err);
-            assertTrue(o.err.startsWith("parbench: "), o.err);
+            CliRun o = CliRun.of(args);
+            assertEquals(2, o.status(), String.join(" ", args) + "\n" + o.err());
+            assertEquals(1, o.err().lines().count(), String.join(" ", args) + ": " + o.err());
+            assertTrue(o.err().startsWith("parbench: "), o.err());
         }
     }
 
     @Test
     void jmhListingStillWorks() {
-        Outcome o = run("-l");
-        assertEquals(0, o.status);
-        assertTrue(o.out.contains("parbench.bench.FixedPoolBench.rangeSum"), o.out);
+        CliRun o = CliRun.of("-l");
+        assertEquals(0, o.status());
+        assertTrue(o.out().contains("parbench.bench.FixedPoolBench.rangeSum"), o.out());
     }
 
     @Test
     void aFailingBenchmarkFailsTheRunButFinishedOnesAreKept(@TempDir Path results) throws Exception {
         // the second size cannot be allocated in a 256 MB heap: its setup fails in the fork
-        Outcome o = run("--results", results.toString(), "--no-load-profiler", "SerialBench.squares",
+        CliRun o = CliRun.of("--results", results.toString(), "--no-load-profiler", "SerialBench.squares",
                 "-p", "length=1000,100000000", "-f", "1", "-wi", "0", "-i", "1", "-r", "100ms",
                 "-jvmArgsAppend", "-Xmx256m");
-        assertEquals(1, o.status, o.out + o.err);
-        assertTrue(o.err.contains("1 benchmark(s) failed"), o.err);
-        assertTrue(o.err.contains("length=100000000"), o.err);
+        assertEquals(1, o.status(), o.out() + o.err());
+        assertTrue(o.err().contains("1 benchmark(s) failed"), o.err());
+        assertTrue(o.err().contains("length=100000000"), o.err());
         Path json = only(results, ".json");
         assertEquals(1, JmhResultFile.read(json).size(), "the finished benchmark is kept");
         MachineRecord m = new ObjectMapper().readValue(only(results, ".machine.json").toFile(), MachineRecord.class);

@@ -8,9 +8,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,20 +16,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import parbench.Main;
+import parbench.CliRun;
 
 class CompareTest {
-
-    record Outcome(int status, String out, String err) {
-    }
-
-    static Outcome run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Outcome(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
 
     static Stream<Path> sharedFiles() throws Exception {
         return JmhResultFileTest.sharedFiles();
@@ -41,24 +27,24 @@ class CompareTest {
     @ParameterizedTest
     @MethodSource("sharedFiles")
     void everySharedFileComparesWithItself(Path file) {
-        Outcome o = run("compare", file.toString(), file.toString());
-        assertEquals(0, o.status, o.err);
+        CliRun o = CliRun.of("compare", file.toString(), file.toString());
+        assertEquals(0, o.status(), o.err());
         int rows = JmhResultFile.read(file).size();
-        long tildes = o.out.lines().filter(l -> l.contains("| ~ (+0.0%)")).count();
-        assertEquals(rows, tildes, "every row unchanged and not significant:\n" + o.out);
-        assertTrue(o.out.contains("| **geomean** |"), o.out);
-        assertTrue(o.out.contains("+0.0% | |"), "geomean of identical files is +0.0%");
+        long tildes = o.out().lines().filter(l -> l.contains("| ~ (+0.0%)")).count();
+        assertEquals(rows, tildes, "every row unchanged and not significant:\n" + o.out());
+        assertTrue(o.out().contains("| **geomean** |"), o.out());
+        assertTrue(o.out().contains("+0.0% | |"), "geomean of identical files is +0.0%");
     }
 
     @Test
     void intelAgainstM1IsARealCrossMachineComparison() throws Exception {
         Path intel = JmhResultFileTest.shared("jmh132_avgt_params_dotgc_intel");
         Path m1 = JmhResultFileTest.shared("jmh132_avgt_params_dotgc_m1");
-        Outcome o = run("compare", intel.toString(), m1.toString());
-        assertEquals(0, o.status, o.err);
-        assertTrue(o.out.contains("no machine record"), o.out);
-        assertTrue(o.out.contains("(better: faster)") || o.out.contains("(worse: slower)"), o.out);
-        assertFalse(o.out.contains("## Rows not in every file"), "the same 24 rows on both machines");
+        CliRun o = CliRun.of("compare", intel.toString(), m1.toString());
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().contains("no machine record"), o.out());
+        assertTrue(o.out().contains("(better: faster)") || o.out().contains("(worse: slower)"), o.out());
+        assertFalse(o.out().contains("## Rows not in every file"), "the same 24 rows on both machines");
         Comparison c = new Comparison(List.of(
                 new Comparison.Input("intel", intel.toString(), JmhResultFile.read(intel), null),
                 new Comparison.Input("m1", m1.toString(), JmhResultFile.read(m1), null)), 0.05);
@@ -90,20 +76,20 @@ class CompareTest {
         }
         Path micros = dir.resolve("micros.json");
         json.writeValue(micros.toFile(), rows);
-        Outcome o = run("compare", original.toString(), micros.toString());
-        assertEquals(0, o.status, o.err);
-        assertFalse(o.out.contains("units differ"), o.out);
-        assertEquals(rows.size(), o.out.lines().filter(l -> l.contains("| ~ (+0.0%)")).count(), o.out);
+        CliRun o = CliRun.of("compare", original.toString(), micros.toString());
+        assertEquals(0, o.status(), o.err());
+        assertFalse(o.out().contains("units differ"), o.out());
+        assertEquals(rows.size(), o.out().lines().filter(l -> l.contains("| ~ (+0.0%)")).count(), o.out());
     }
 
     @Test
     void unmatchedRowsAreListedAndDisjointFilesRefused() throws Exception {
         Path a = JmhResultFileTest.shared("jmh137_thrpt_threads4");
         Path b = JmhResultFileTest.shared("jmh119_thrpt_novmName");
-        Outcome o = run("compare", a.toString(), b.toString());
-        assertEquals(2, o.status);
-        assertTrue(o.err.startsWith("parbench: compare: ") && o.err.contains("no benchmark in common"), o.err);
-        assertEquals(1, o.err.lines().count(), o.err);
+        CliRun o = CliRun.of("compare", a.toString(), b.toString());
+        assertEquals(2, o.status());
+        assertTrue(o.err().startsWith("parbench: compare: ") && o.err().contains("no benchmark in common"), o.err());
+        assertEquals(1, o.err().lines().count(), o.err());
     }
 
     @Test
@@ -114,9 +100,9 @@ class CompareTest {
         rows.remove(rows.size() - 1);
         Path fewer = dir.resolve("fewer.json");
         json.writeValue(fewer.toFile(), rows);
-        Outcome o = run("compare", full.toString(), fewer.toString());
-        assertEquals(0, o.status, o.err);
-        assertTrue(o.out.contains("## Rows not in every file"), o.out);
+        CliRun o = CliRun.of("compare", full.toString(), fewer.toString());
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().contains("## Rows not in every file"), o.out());
     }
 
     @Test
@@ -129,10 +115,10 @@ class CompareTest {
                 new String[] {"compare", good.toString(), truncated.toString()},
                 new String[] {"compare", good.toString(), good.toString(), "--alpha", "7"},
                 new String[] {"compare", good.toString(), good.toString(), "--frobnicate"})) {
-            Outcome o = run(args);
-            assertEquals(2, o.status, String.join(" ", args) + ": " + o.err);
-            assertEquals(1, o.err.lines().count(), o.err);
-            assertTrue(o.err.startsWith("parbench: "), o.err);
+            CliRun o = CliRun.of(args);
+            assertEquals(2, o.status(), String.join(" ", args) + ": " + o.err());
+            assertEquals(1, o.err().lines().count(), o.err());
+            assertTrue(o.err().startsWith("parbench: "), o.err());
         }
     }
 
@@ -140,13 +126,13 @@ class CompareTest {
     void csvAndSave(@TempDir Path dir) throws Exception {
         Path a = JmhResultFileTest.shared("jmh132_avgt_params_dotgc_intel");
         Path b = JmhResultFileTest.shared("jmh132_avgt_params_dotgc_m1");
-        Outcome csv = run("compare", a.toString(), b.toString(), "--csv");
-        assertEquals(0, csv.status, csv.err);
-        assertTrue(csv.out.startsWith("benchmark,mode,threads,params,unit,file,baseline,n,median"), csv.out);
-        assertEquals(25, csv.out.lines().count());
-        Outcome first = run("compare", a.toString(), b.toString(), "--save", "--results", dir.toString());
-        Outcome second = run("compare", a.toString(), b.toString(), "--save", "--results", dir.toString());
-        assertEquals(0, first.status + second.status, first.err + second.err);
+        CliRun csv = CliRun.of("compare", a.toString(), b.toString(), "--csv");
+        assertEquals(0, csv.status(), csv.err());
+        assertTrue(csv.out().startsWith("benchmark,mode,threads,params,unit,file,baseline,n,median"), csv.out());
+        assertEquals(25, csv.out().lines().count());
+        CliRun first = CliRun.of("compare", a.toString(), b.toString(), "--save", "--results", dir.toString());
+        CliRun second = CliRun.of("compare", a.toString(), b.toString(), "--save", "--results", dir.toString());
+        assertEquals(0, first.status() + second.status(), first.err() + second.err());
         try (Stream<Path> saved = Files.list(dir.resolve("comparisons"))) {
             assertEquals(4, saved.count(), "two comparisons, each .md and .csv, none written over");
         }
