@@ -14,6 +14,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        System.setProperty("java.awt.headless", "true"); // the chart is drawn off-screen
         int status = run(args, System.out, System.err);
         System.out.flush();
         System.exit(status);

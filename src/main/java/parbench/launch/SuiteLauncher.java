@@ -119,9 +119,13 @@ public final class SuiteLauncher {
                     + " (add -jvm /path/to/jdk-21+/bin/java to include it)");
         }
         if (benchmarkJvm.featureVersion() >= 22) {
-            // OSHI reaches native code through JNA; JDK 22+ warns (later: refuses) unless allowed
             List<String> append = new ArrayList<>(cmd.getJvmArgsAppend().orElse(List.of()));
+            // OSHI reaches native code through JNA; JDK 22+ warns (later: refuses) unless allowed
             append.add("--enable-native-access=ALL-UNNAMED");
+            if (benchmarkJvm.featureVersion() >= 24) {
+                // JMH 1.37 itself uses sun.misc.Unsafe, which JDK 24+ warns about in every fork
+                append.add("--sun-misc-unsafe-memory-access=allow");
+            }
             builder.jvmArgsAppend(append.toArray(String[]::new));
         }
         if (!noLoadProfiler && cmd.getProfilers().stream()

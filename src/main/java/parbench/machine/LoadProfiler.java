@@ -50,10 +50,17 @@ public final class LoadProfiler implements InternalProfiler {
     private long startWallNanos;
 
     public LoadProfiler() {
-        processor = new SystemInfo().getHardware().getProcessor();
-        logical = processor.getLogicalProcessorCount();
+        CentralProcessor cpu;
+        try {
+            cpu = new SystemInfo().getHardware().getProcessor();
+            cpu.getSystemCpuLoadTicks(); // the first read pays OSHI's set-up here, not in an iteration
+        } catch (Throwable t) {
+            // no readable OSHI data: the benchmarks still run, the system figures say NaN
+            cpu = null;
+        }
+        processor = cpu;
+        logical = cpu != null ? cpu.getLogicalProcessorCount() : Runtime.getRuntime().availableProcessors();
         os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-        processor.getSystemCpuLoadTicks(); // first read pays OSHI's set-up here, not in an iteration
     }
 
     /** Makes every getSystemCpuLoadTicks() read /proc/stat (or its equivalent) afresh. */
@@ -68,7 +75,7 @@ public final class LoadProfiler implements InternalProfiler {
 
     @Override
     public void beforeIteration(BenchmarkParams benchmarkParams, IterationParams iterationParams) {
-        start = Snapshot.of(processor.getSystemCpuLoadTicks());
+        start = processor == null ? null : Snapshot.of(processor.getSystemCpuLoadTicks());
         startCpuNanos = os.getProcessCpuTime();
         startWallNanos = System.nanoTime();
     }
@@ -78,8 +85,10 @@ public final class LoadProfiler implements InternalProfiler {
             IterationParams iterationParams, IterationResult result) {
         long wall = System.nanoTime() - startWallNanos;
         long cpu = os.getProcessCpuTime() - startCpuNanos;
-        Snapshot end = Snapshot.of(processor.getSystemCpuLoadTicks());
-        Load load = wall >= SHORTEST_INTERVAL_NANOS ? Load.between(start, end) : Load.UNKNOWN;
+        Load load = Load.UNKNOWN;
+        if (processor != null && wall >= SHORTEST_INTERVAL_NANOS) {
+            load = Load.between(start, Snapshot.of(processor.getSystemCpuLoadTicks()));
+        }
         List<Result> results = new ArrayList<>();
         results.add(new ScalarResult(LOAD, load.busy(), "fraction", AggregationPolicy.AVG));
         results.add(new ScalarResult(BUSY_CORES, load.busy() * logical, "cores", AggregationPolicy.AVG));

@@ -28,7 +28,8 @@ public final class CsvReport {
             }
             csv.printRecord("benchmark", "strategy", "workload", "size", "workers_symbol", "workers", "mode", "n",
                     "time_s", "time_ci_low_s", "time_ci_high_s", "speedup", "speedup_low", "speedup_high",
-                    "efficiency", "of_ceiling", "of_ceiling_low", "of_ceiling_high", "busy_cores");
+                    "efficiency", "of_ceiling", "of_ceiling_low", "of_ceiling_high", "busy_cores", "busy_cores_low",
+                    "busy_cores_high");
             for (Point p : suite.points()) {
                 Optional<Interval> speedup = suite.speedup(p);
                 Optional<Interval> ofCeiling = suite.ofCeiling(p);
@@ -37,7 +38,9 @@ public final class CsvReport {
                         v(speedup.map(Interval::value)), v(speedup.map(Interval::lo)), v(speedup.map(Interval::hi)),
                         v(suite.efficiency(p).map(Interval::value)), v(ofCeiling.map(Interval::value)),
                         v(ofCeiling.map(Interval::lo)), v(ofCeiling.map(Interval::hi)),
-                        p.busyCores() == null ? "" : p.busyCores());
+                        p.busyCores() == null ? "" : p.busyCores().value(),
+                        p.busyCores() == null ? "" : p.busyCores().lo(),
+                        p.busyCores() == null ? "" : p.busyCores().hi());
             }
         }
         return out.toString();

@@ -33,8 +33,8 @@ public final class ResultsIndex {
         md.append("Every run of the suite, newest first: JMH's JSON untouched (`.json`), the machine (`.machine.json`), "
                 + "tables (`.md`), figures (`.csv`) and a speedup chart (`.png`). Written by `java -jar target/benchmarks.jar`; "
                 + "never edited by hand. Compare runs with `java -jar target/benchmarks.jar compare A.json B.json`.\n\n");
-        md.append("| run | machine | cores (available) | JVM | headline: range sum, best at workers = cores | complete |\n");
-        md.append("|---|---|---|---|---|---|\n");
+        md.append("| run | date | machine | logical cores (available) | JVM | headline: range sum, best at workers = cores | complete |\n");
+        md.append("|---|---|---|---|---|---|---|\n");
         ObjectMapper json = new ObjectMapper();
         for (Path m : machines) {
             MachineRecord record;
@@ -50,7 +50,8 @@ public final class ResultsIndex {
             }
             String rel = root.toAbsolutePath().relativize(run.markdown().toAbsolutePath()).toString();
             String name = run.stem();
-            md.append("| [").append(name).append("](").append(rel).append(") | ").append(record.name())
+            md.append("| [").append(name).append("](").append(rel).append(") | ").append(record.date())
+                    .append(" | ").append(record.name())
                     .append(" | ").append(record.logicalProcessors() == null ? "?" : record.logicalProcessors())
                     .append(" (").append(record.availableProcessors()).append(") | ")
                     .append(record.jvm() == null ? "?" : record.jvm().vendor() + " " + record.jvm().version())

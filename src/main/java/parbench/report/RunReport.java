@@ -195,7 +195,7 @@ public final class RunReport {
             ceiling.ifPresent(c -> line("Measured ceiling: " + c.ratio("×") + " (" + suite.ceiling(w, size).get().workers()
                     + " independent threads)."));
             line("");
-            line("| strategy | workers | time (median ± 95% CI) | speedup vs serial | efficiency vs ideal | vs ceiling | busy cores | |");
+            line("| strategy | workers | time (median ± 95% CI) | speedup vs serial | efficiency vs ideal | vs ceiling | busy cores [95% CI] | |");
             line("|---|---|---|---|---|---|---|---|");
             for (Point p : suite.at(w, size)) {
                 String speed = p.isSerial() ? "1" : p.isCeiling() ? "(" + ceiling.map(c -> c.ratio("×")).orElse("?") + ")"
@@ -372,7 +372,11 @@ public final class RunReport {
     }
 
     private static String busy(Point p) {
-        return p.busyCores() == null || p.busyCores().isNaN() ? "–" : Units.sig(p.busyCores());
+        Interval b = p.busyCores();
+        if (b == null || Double.isNaN(b.value())) {
+            return "–";
+        }
+        return Units.sig(b.value()) + (b.known() ? " [" + Units.sig(b.lo()) + ", " + Units.sig(b.hi()) + "]" : " [?]");
     }
 
     static String pct(Interval i) {

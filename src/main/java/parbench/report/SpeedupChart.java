@@ -46,6 +46,7 @@ public final class SpeedupChart {
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
         chart.getStyler().setMarkerSize(7);
         chart.getStyler().setYAxisMin(0.0);
+        chart.getStyler().setXAxisDecimalPattern("0");
         int maxWorkers = 1;
         for (Map.Entry<String, List<Point>> e : byStrategy.entrySet()) {
             List<Point> pts = new ArrayList<>(e.getValue());

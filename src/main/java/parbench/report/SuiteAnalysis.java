@@ -52,7 +52,7 @@ public final class SuiteAnalysis {
 
     /** One measured row of this suite. time is in seconds per operation. */
     public record Point(BenchmarkRow row, String strategy, boolean processes, Workload workload, long size,
-            String workersSymbol, int workers, Stats.Summary summary, Interval time, Double busyCores) {
+            String workersSymbol, int workers, Stats.Summary summary, Interval time, Interval busyCores) {
         public boolean isSerial() {
             return row.className().equals("SerialBench");
         }
@@ -102,8 +102,8 @@ public final class SuiteAnalysis {
                         : String.valueOf(workers);
             }
             Metric busy = r.secondaries().get(LoadProfiler.BUSY_CORES);
-            Double busyCores = busy == null || busy.samples().length == 0 ? null
-                    : Stats.summarize(busy.samples()).median();
+            Interval busyCores = busy == null || busy.samples().length == 0 ? null
+                    : Interval.of(Stats.summarize(busy.samples()));
             a.points.add(new Point(r, strategyName(r), isProcess(r), w, size, symbol, workers, s,
                     Interval.of(s), busyCores));
         }

@@ -123,6 +123,21 @@ class CompareTest {
     }
 
     @Test
+    void sampleModeHistogramsAreReadAndCompared(@TempDir Path dir) throws Exception {
+        Path json = dir.resolve("sample.json");
+        CliRun made = CliRun.of("--no-save", "--no-load-profiler", "SerialBench.rangeSum", "-p", "n=10000", "-bm", "sample",
+                "-f", "0", "-wi", "0", "-i", "2", "-r", "100ms", "-rf", "json", "-rff", json.toString());
+        assertEquals(0, made.status(), made.err());
+        assertTrue(Files.readString(json).contains("rawDataHistogram"), "JMH wrote sample mode's histogram");
+        BenchmarkRow row = JmhResultFile.read(json).get(0);
+        assertEquals("sample", row.mode());
+        assertEquals(2, row.primary().samples().length, "one mean per iteration");
+        CliRun o = CliRun.of("compare", json.toString(), json.toString());
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().contains("| sample |"), o.out());
+    }
+
+    @Test
     void csvAndSave(@TempDir Path dir) throws Exception {
         Path a = JmhResultFileTest.shared("jmh132_avgt_params_dotgc_intel");
         Path b = JmhResultFileTest.shared("jmh132_avgt_params_dotgc_m1");
