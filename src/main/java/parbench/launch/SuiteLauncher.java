@@ -108,8 +108,8 @@ public final class SuiteLauncher {
             if (distinct.size() < WORKER_SYMBOLS.size()) {
                 builder.param("workers", distinct.toArray(String[]::new));
                 out.println("# parbench: workers = " + String.join(", ", distinct) + " (on "
-                        + Runtime.getRuntime().availableProcessors() + " processor(s) the other symbols name the same "
-                        + "counts; -p workers=1,half,cores,2xcores runs them all)");
+                        + Runtime.getRuntime().availableProcessors() + " processor(s) half is 1; "
+                        + "-p workers=1,half,cores,2xcores runs all four)");
             }
         }
         if (benchmarkJvm.featureVersion() < 21) {
@@ -203,16 +203,17 @@ public final class SuiteLauncher {
 
     private static final List<String> WORKER_SYMBOLS = List.of("1", "half", "cores", "2xcores");
 
-    /** The worker symbols that resolve to different counts here, first name kept: 1, cores, 2xcores on 2 cores. */
+    /**
+     * The worker symbols to measure by default: all four, less "half" where it names the same count as
+     * "1" (2 or 3 processors). "1" and "cores" are kept even where they coincide (one processor), so
+     * that runs from different machines still line up by name.
+     */
     static List<String> distinctWorkerCounts() {
-        Set<Integer> seen = new java.util.HashSet<>();
-        List<String> distinct = new ArrayList<>();
-        for (String symbol : WORKER_SYMBOLS) {
-            if (seen.add(parbench.strategy.WorkerCount.resolve(symbol))) {
-                distinct.add(symbol);
-            }
+        List<String> symbols = new ArrayList<>(WORKER_SYMBOLS);
+        if (parbench.strategy.WorkerCount.resolve("half") == 1) {
+            symbols.remove("half");
         }
-        return distinct;
+        return symbols;
     }
 
     private static void quickDefaults(CommandLineOptions cmd, ChainedOptionsBuilder builder) {

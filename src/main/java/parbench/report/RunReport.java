@@ -142,7 +142,10 @@ public final class RunReport {
             suite.best(Workload.SQUARES, n, false).ifPresent(b -> line("- **Memory-bound work** (squares into an array of "
                     + count(n) + "): best is " + b.strategy() + " with " + workers(b.workers()) + ", " + speedupText(b)
                     + suite.ceilingSpeedup(Workload.SQUARES, n).map(c -> "; independent threads get " + c.ratio("×")
-                            + " here, so memory, not cores, sets the limit").orElse("") + "."));
+                            + (c.hi() < 0.9 * suite.cores()
+                                    ? " here, so memory bandwidth, not the core count, sets the limit"
+                                    : " here, so what is lost is lost to splitting and joining one array, not to the hardware"))
+                            .orElse("") + "."));
         }
         for (Point p : suite.at(Workload.SLEEPING, suite.sizes(Workload.SLEEPING).stream().findFirst().orElse(-1L))) {
             if (p.strategy().equals("fixed pool") && p.workersSymbol().equals("2xcores")) {
@@ -333,7 +336,9 @@ public final class RunReport {
         line("- **speedup**: serial median / this median, with the interval from the ends of both intervals [low, high].");
         line("- **efficiency vs ideal**: speedup / workers. **vs ceiling**: speedup / the ceiling's speedup, where the "
                 + "ceiling is what independent JMH threads, one per available processor, got on this machine in this run.");
-        line("- **busy cores**: system CPU load × logical processors during the iterations (OSHI), child processes included.");
+        line("- **busy cores**: system CPU load × logical processors over each whole iteration (OSHI), child processes "
+                + "included; for squares that includes the serial clearing and checking of the array around every call, "
+                + "which are not in the measured time.");
         line("- ⚠ **inconclusive**: the speedup interval contains 1, so this run cannot say whether it beats serial. "
                 + "~ **noisy**: the time's interval is wider than ±" + Units.percent(WIDE) + ".");
         line("- Compare strategies within one run; across runs or machines use `compare`.");
