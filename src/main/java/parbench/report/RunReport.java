@@ -121,10 +121,18 @@ public final class RunReport {
             long n = sums.get(sums.size() - 1);
             Optional<Point> best = suite.best(Workload.RANGE_SUM, n, false);
             Optional<Interval> ceiling = suite.ceilingSpeedup(Workload.RANGE_SUM, n);
-            best.ifPresent(b -> line("- **CPU-bound work** (range sum of " + count(n) + "): use **" + b.strategy()
-                    + "** with " + workers(b.workers()) + ": " + speedupText(b)
-                    + ceiling.map(c -> " of a measured ceiling of " + c.ratio("×")).orElse("")
-                    + ". " + closeRivals(Workload.RANGE_SUM, n, b)));
+            best.ifPresent(b -> {
+                boolean beatsSerial = suite.speedup(b).map(s -> s.lo() > 1).orElse(false);
+                line(beatsSerial
+                        ? "- **CPU-bound work** (range sum of " + count(n) + "): use **" + b.strategy() + "** with "
+                                + workers(b.workers()) + ": " + speedupText(b)
+                                + ceiling.map(c -> " of a measured ceiling of " + c.ratio("×")).orElse("")
+                                + ". " + closeRivals(Workload.RANGE_SUM, n, b)
+                        : "- **CPU-bound work** (range sum of " + count(n) + "): **nothing beats the serial loop** here ("
+                                + suite.cores() + " available processor" + (suite.cores() == 1 ? "" : "s")
+                                + "); the fastest, " + b.strategy() + " with " + workers(b.workers()) + ", is "
+                                + speedupText(b) + ", within its error of serial.");
+            });
             Optional<Point> proc = suite.best(Workload.RANGE_SUM, n, true);
             proc.ifPresent(p -> line("- **Child processes** at that size: best is " + p.strategy() + " with "
                     + workers(p.workers()) + ", " + speedupText(p) + "; threads need no processes to use every core."));
@@ -132,9 +140,8 @@ public final class RunReport {
             Optional<Long> procPay = suite.breakEven(Workload.RANGE_SUM, "warm processes", "cores");
             Optional<Long> coldPay = suite.breakEven(Workload.RANGE_SUM, "cold processes", "cores");
             line("- **From what size parallelism pays** (range sum, workers = cores, faster than serial beyond both errors): "
-                    + "a pool from n = " + threadsPay.map(this::count).orElse("never, in the sizes measured")
-                    + "; warm processes from " + procPay.map(this::count).orElse("never, in the sizes measured")
-                    + "; cold processes from " + coldPay.map(this::count).orElse("never, in the sizes measured") + ".");
+                    + "a pool " + from(threadsPay) + "; warm processes " + from(procPay) + "; cold processes "
+                    + from(coldPay) + ".");
         }
         List<Long> squares = suite.sizes(Workload.SQUARES);
         if (!squares.isEmpty()) {
@@ -144,6 +151,8 @@ public final class RunReport {
                     + suite.ceilingSpeedup(Workload.SQUARES, n).map(c -> "; independent threads get " + c.ratio("×")
                             + (c.hi() < 0.9 * suite.cores()
                                     ? " here, so memory bandwidth, not the core count, sets the limit"
+                                    : suite.ofCeiling(b).map(o -> o.value() >= 0.95).orElse(false)
+                                    ? " here: as much as the hardware gives"
                                     : " here, so what is lost is lost to splitting and joining one array, not to the hardware"))
                             .orElse("") + "."));
         }
@@ -152,7 +161,7 @@ public final class RunReport {
                 line("- **Sleeping (waiting) work** scales with workers, not cores: a pool of " + p.workers()
                         + " runs 4 sleeps of " + p.size() + " ms in " + p.time().time() + " (ideal "
                         + SleepingTasks.idealMillis(SleepingTasks.TASKS, p.workers(), p.size()) + " ms), on "
-                        + suite.cores() + " core(s).");
+                        + suite.cores() + " available processor" + (suite.cores() == 1 ? "" : "s") + ".");
             }
         }
         List<Point> uneven = suite.at(Workload.UNEVEN_SLEEP, suite.sizes(Workload.UNEVEN_SLEEP).stream().findFirst().orElse(-1L));
@@ -162,11 +171,15 @@ public final class RunReport {
         line("");
     }
 
+    private String from(Optional<Long> size) {
+        return size.map(n -> "from n = " + count(n)).orElse("never, in the sizes measured");
+    }
+
     private String closeRivals(Workload w, long n, Point best) {
         List<String> rivals = new ArrayList<>();
         for (Point p : suite.at(w, n)) {
             if (p != best && !p.isSerial() && !p.isCeiling() && p.workers() == best.workers()
-                    && !p.time().below(best.time()) && !best.time().below(p.time())) {
+                    && !p.time().below(best.time()) && !best.time().below(p.time()) && !rivals.contains(p.strategy())) {
                 rivals.add(p.strategy());
             }
         }
@@ -196,7 +209,7 @@ public final class RunReport {
             line("");
             Optional<Interval> ceiling = suite.ceilingSpeedup(w, size);
             ceiling.ifPresent(c -> line("Measured ceiling: " + c.ratio("×") + " (" + suite.ceiling(w, size).get().workers()
-                    + " independent threads)."));
+                    + " independent thread" + (suite.ceiling(w, size).get().workers() == 1 ? "" : "s") + ")."));
             line("");
             line("| strategy | workers | time (median ± 95% CI) | speedup vs serial | efficiency vs ideal | vs ceiling | busy cores [95% CI] | |");
             line("|---|---|---|---|---|---|---|---|");
