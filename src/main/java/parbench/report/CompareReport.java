@@ -35,7 +35,8 @@ public final class CompareReport {
         md.append('\n');
         machines(c, md);
         md.append("## Results\n\n");
-        md.append("Medians of the raw iterations (all forks) ± the larger half of their distribution-free 95% interval; "
+        md.append("Medians of the raw iterations (all forks) ± the larger half of their distribution-free 95% interval "
+                + "(\"± ?\" where fewer than 6 iterations cannot give one); "
                 + "change = median / baseline median; p = two-sided Mann-Whitney U, n = iterations per side; "
                 + "\"~\" = not significant at alpha = ").append(c.alpha()).append(". Units converted to seconds per "
                 + "operation or operations per second; for time lower is better, for throughput higher is better.\n\n");
