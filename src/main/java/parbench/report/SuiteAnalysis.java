@@ -144,18 +144,12 @@ public final class SuiteAnalysis {
         return r.className().contains("Processes");
     }
 
+    /** The count a symbol names with the result file's processor count; 0 for a symbol no count fits. */
     static int resolve(String symbol, int cores) {
-        switch (symbol) {
-            case "1": return 1;
-            case "half": return Math.max(1, cores / 2);
-            case "cores": return cores;
-            case "2xcores": return 2 * cores;
-            default:
-                try {
-                    return Integer.parseInt(symbol);
-                } catch (NumberFormatException e) {
-                    return 0;
-                }
+        try {
+            return parbench.strategy.WorkerCount.resolve(symbol, cores);
+        } catch (IllegalArgumentException unknown) {
+            return 0;
         }
     }
 

@@ -9,7 +9,11 @@ public final class WorkerCount {
     }
 
     public static int resolve(String symbol) {
-        int cores = Runtime.getRuntime().availableProcessors();
+        return resolve(symbol, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The count a symbol names on a machine with this many available processors (a result file's). */
+    public static int resolve(String symbol, int cores) {
         switch (symbol) {
             case "1":
                 return 1;
