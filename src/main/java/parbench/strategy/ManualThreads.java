@@ -2,8 +2,6 @@ package parbench.strategy;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
-import parbench.work.RangeSumKernel;
-import parbench.work.SquaresKernel;
 import parbench.work.Task;
 
 /**
@@ -84,16 +82,7 @@ public final class ManualThreads implements Strategy {
 
     /** Finer chunks than workers, so the caller's head start is not lost waiting for the last thread. */
     @Override
-    public long rangeSum(long n) {
-        long total = 0;
-        for (long partial : runAll(RangeSumKernel.tasks(n, workers * CHUNKS_PER_WORKER), null)) {
-            total += partial;
-        }
-        return total;
-    }
-
-    @Override
-    public void squares(long[] out) {
-        runAll(SquaresKernel.tasks(out.length, workers * CHUNKS_PER_WORKER), out);
+    public int chunks() {
+        return workers * CHUNKS_PER_WORKER;
     }
 }

@@ -12,8 +12,16 @@ import parbench.work.Task;
  */
 public interface Strategy extends AutoCloseable {
 
-    /** How many workers this strategy spreads work over (the number of chunks a range is cut into). */
+    /** How many workers this strategy spreads work over. */
     int workers();
+
+    /**
+     * How many chunks range sum and squares are cut into: one per worker, unless a strategy balances
+     * finer chunks among its workers as they become free.
+     */
+    default int chunks() {
+        return workers();
+    }
 
     /**
      * Runs every task and returns their results in task order. Tasks with output write it into
@@ -21,18 +29,18 @@ public interface Strategy extends AutoCloseable {
      */
     long[] runAll(List<? extends Task> tasks, long[] out);
 
-    /** The sum of 0..n-1, cut into {@link #workers()} contiguous chunks; the caller checks it. */
+    /** The sum of 0..n-1, cut into {@link #chunks()} contiguous chunks; the caller checks it. */
     default long rangeSum(long n) {
         long total = 0;
-        for (long partial : runAll(RangeSumKernel.tasks(n, workers()), null)) {
+        for (long partial : runAll(RangeSumKernel.tasks(n, chunks()), null)) {
             total += partial;
         }
         return total;
     }
 
-    /** Fills out with the squares of 1..out.length, cut into {@link #workers()} chunks. */
+    /** Fills out with the squares of 1..out.length, cut into {@link #chunks()} chunks. */
     default void squares(long[] out) {
-        runAll(SquaresKernel.tasks(out.length, workers()), out);
+        runAll(SquaresKernel.tasks(out.length, chunks()), out);
     }
 
     /** Releases threads and child processes; a strategy is unusable afterwards. */
