@@ -1,6 +1,5 @@
 package parbench.launch;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -64,11 +63,5 @@ final class ParamCheck {
             return name.equals("policy") ? "unknown policy '" + value + "' (one of "
                     + List.of(Policy.values()) + ")" : e.getMessage();
         }
-    }
-
-    static Set<String> names(Collection<? extends java.util.Map<String, ?>> paramMaps) {
-        Set<String> names = new TreeSet<>();
-        paramMaps.forEach(m -> names.addAll(m.keySet()));
-        return names;
     }
 }

@@ -44,20 +44,13 @@ public record MachineRecord(
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record JvmInfo(String vendor, String version, String vmName, String javaHome, Integer availableProcessors) {
         public int featureVersion() {
-            String v = version == null ? "" : version;
+            // "17.0.15", "25", or the old "1.8.0_392" style whose feature number follows "1."
+            String v = version == null ? "" : version.startsWith("1.") ? version.substring(2) : version;
             int end = 0;
             while (end < v.length() && Character.isDigit(v.charAt(end))) {
                 end++;
             }
-            if (end == 0) {
-                return 0;
-            }
-            int major = Integer.parseInt(v.substring(0, end));
-            // "1.8.0_x" style
-            if (major == 1 && v.length() > 2) {
-                return new JvmInfo(vendor, v.substring(2), vmName, javaHome, availableProcessors).featureVersion();
-            }
-            return major;
+            return end == 0 ? 0 : Integer.parseInt(v.substring(0, end));
         }
     }
 

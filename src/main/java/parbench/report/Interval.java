@@ -12,10 +12,6 @@ public record Interval(double value, double lo, double hi) {
         return new Interval(s.median(), s.lo(), s.hi());
     }
 
-    public static Interval scaled(Stats.Summary s, double factor) {
-        return new Interval(s.median() * factor, s.lo() * factor, s.hi() * factor);
-    }
-
     public boolean known() {
         return Double.isFinite(lo) && Double.isFinite(hi);
     }

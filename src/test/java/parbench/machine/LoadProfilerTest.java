@@ -68,5 +68,8 @@ class LoadProfilerTest {
         assertEquals("intel-xeon-platinum-8370c-2cpu", Fingerprint.machineName("Intel(R) Xeon(R) Platinum 8370C CPU @ 2.80GHz", 2));
         assertEquals("apple-m1-8cpu", Fingerprint.machineName("Apple M1", 8));
         assertEquals("unknown-cpu-4cpu", Fingerprint.machineName(null, 4));
+        assertEquals(8, new MachineRecord.JvmInfo(null, "1.8.0_392", null, null, null).featureVersion());
+        assertEquals(17, new MachineRecord.JvmInfo(null, "17.0.15", null, null, null).featureVersion());
+        assertEquals(25, new MachineRecord.JvmInfo(null, "25", null, null, null).featureVersion());
     }
 }
