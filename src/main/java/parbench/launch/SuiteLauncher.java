@@ -57,6 +57,9 @@ public final class SuiteLauncher {
 
     private final PrintStream out;
     private final PrintStream err;
+    /** Guards the partial file: once a run's files are published, no late benchmark may write it again. */
+    private final Object saving = new Object();
+    private boolean published;
 
     public SuiteLauncher(PrintStream out, PrintStream err) {
         this.out = out;
@@ -278,10 +281,15 @@ public final class SuiteLauncher {
         if (run == null) {
             return;
         }
-        try {
-            ResultsFolder.replace(run.partialJson(), jmhJson(finished));
-        } catch (IOException e) {
-            err.println("parbench: could not save finished results to " + run.partialJson() + ": " + e.getMessage());
+        synchronized (saving) {
+            if (published) {
+                return; // stopped: a benchmark that ends while the run's files are published is not kept
+            }
+            try {
+                ResultsFolder.replace(run.partialJson(), jmhJson(finished));
+            } catch (IOException e) {
+                err.println("parbench: could not save finished results to " + run.partialJson() + ": " + e.getMessage());
+            }
         }
     }
 
@@ -290,6 +298,9 @@ public final class SuiteLauncher {
             RecordingOutput recording, Options options) {
         if (run == null) {
             return;
+        }
+        synchronized (saving) {
+            published = true; // from here on the partial file is this method's to publish or remove
         }
         List<RunResult> finished = recording.finished();
         List<String> notFinished = new ArrayList<>();
@@ -338,6 +349,9 @@ public final class SuiteLauncher {
 
     private void publish(ResultsFolder folder, ResultsFolder.Run run, MachineRecord machine, byte[] json)
             throws IOException {
+        synchronized (saving) {
+            published = true;
+        }
         ResultsFolder.writeNew(run.json(), json);
         ResultsFolder.writeNew(run.machineJson(), machine.toJson());
         Files.deleteIfExists(run.partialJson());

@@ -69,7 +69,7 @@ class LauncherTest {
     @Test
     void aStoppedRunKeepsWhatFinished(@TempDir Path results) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "-Djmh.ignoreLock=true", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "--results", results.toString(), "--no-load-profiler", "SerialBench.sleepingTasks",
                 "-p", "millis=1,2,3,4,5,6,7,8", "-f", "0", "-wi", "0", "-i", "2", "-r", "300ms"));
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
