@@ -8,9 +8,11 @@ import parbench.strategy.Strategy;
  * slot of an array, read after join() (which is what makes the writes visible).
  *
  * <p>Here, unlike in CPython, threads do run Java code in parallel: there is no global lock. What
- * they cost is the start: tens of microseconds per thread, paid on every call, which is why this
- * loses to a pool at small sizes and matches it at large ones. Thread creation is part of the
- * measured time on purpose: it is the lesson.
+ * they cost is the start, paid on every call: on this 2-vCPU VM about 0.3 ms before the new thread
+ * runs (the JVM and the new thread hand over to each other across vCPUs; pinned to one vCPU the
+ * same start takes about 0.1 ms). That is why this loses to a pool at small sizes and still trails
+ * it by a few percent at 50,000,000. Thread creation is part of the measured time on purpose: it
+ * is the lesson.
  *
  * <p>Run: {@code java -jar target/benchmarks.jar ManualThreadsBench -p workers=cores}
  */

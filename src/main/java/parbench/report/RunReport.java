@@ -222,6 +222,12 @@ public final class RunReport {
                         + " | " + ofC + " | " + busy(p) + " | " + flag(p) + " |");
             }
             line("");
+            if (suite.at(w, size).stream().map(suite::ofCeiling).flatMap(Optional::stream).anyMatch(c -> c.value() > 1)) {
+                line("⚠ A strategy above 100% of the ceiling has not beaten the hardware: the ceiling ran at another "
+                        + "moment than it did, and a shared host's speed drifts between moments. Shares of the ceiling "
+                        + "at this size are less certain than their intervals say; compare strategies by their times.");
+                line("");
+            }
         }
     }
 

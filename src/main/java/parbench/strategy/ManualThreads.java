@@ -2,37 +2,39 @@ package parbench.strategy;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import parbench.work.Split;
 import parbench.work.Task;
 
 /**
  * New platform threads on every call, started and joined by hand, like threading.Thread in the
- * posts. Workers take tasks in turn from a shared counter and write each result into the task's own
- * slot; join() makes those writes visible. Starting the threads is part of the cost measured.
+ * posts. Workers take chunks in turn from a shared counter and write each result into the chunk's
+ * own slot; join() makes those writes visible. Starting the threads is part of the cost measured.
  *
- * <p>What a start costs, measured on this 2-vCPU VM (range sum of 50,000,000, one helper): the
- * caller is blocked in Thread.start() for about 340 microseconds while the JVM sets the new thread
- * up, and the thread runs its first instruction about 390 microseconds after start() was called.
- * Three things keep that from costing more than it must:
+ * <p>What a start costs on this 2-vCPU VM (range sum of 50,000,000, one helper, medians of 300
+ * calls): the caller is blocked in Thread.start() for about 230 microseconds while the JVM and the
+ * new thread hand over to each other, and the helper runs its first instruction about 340
+ * microseconds after start() was called. Each hand-over wakes a thread on the other vCPU, which is
+ * slow on a VM: with both threads pinned to one vCPU (taskset -c 0) the whole start takes about 90.
+ * What the class does so that the start costs no more than it must:
  * <ul>
  *   <li>the calling thread is one of the workers and starts only workers - 1 threads: a caller that
  *       started every worker and sat in join() lost up to a quarter of the speedup here, partly
  *       because two fresh threads were at times run one after the other on one vCPU;</li>
- *   <li>range sum and squares are cut into 8 chunks per worker, taken from a counter, so the caller
- *       keeps working while its helper is still starting instead of waiting for it at the end;</li>
- *   <li>a 256 KiB stack instead of 1 MiB (plenty for these loops) took an idle start here from about
- *       220 to 120 microseconds.</li>
+ *   <li>chunks shrink as the work runs out ({@link Strategy#guidedSplit}), so the thread that
+ *       starts late just takes fewer, and the two finish a median 54 microseconds apart (275 with
+ *       16 equal chunks);</li>
+ *   <li>the caller spins briefly for its helpers before it joins ({@link Concurrency#spinBriefly}):
+ *       join() then returns 17 microseconds after the last helper ends, not 60 to 100.</li>
  * </ul>
- * What remains, half of the 0.7 ms of lost worker time per call, is the price of starting threads
- * per call: a pool pays it once.
+ * What remains, about 0.3 ms per call, is the price of starting a thread per call: a pool pays it
+ * once.
  */
 public final class ManualThreads implements Strategy {
     /**
-     * A thread's stack is mapped when it starts; 256 KiB instead of the default 1 MiB (plenty for
-     * these loops) took the start of a thread here from about 220 to 120 microseconds.
+     * 256 KiB instead of the default 1 MiB, plenty for these loops. In 3 alternating runs of 2,000
+     * starts here it saved 0 to 45 microseconds of a median start of about 280: small, but free.
      */
     private static final long STACK_BYTES = 256 * 1024;
-    /** Range sum and squares are cut into this many chunks per worker, taken in turn from a counter. */
-    static final int CHUNKS_PER_WORKER = 8;
     private final int workers;
 
     public ManualThreads(int workers) {
@@ -69,6 +71,7 @@ public final class ManualThreads implements Strategy {
             threads[w].start();
         }
         work[0].run();
+        Concurrency.spinBriefly(workers, () -> noneAlive(threads));
         for (int w = 1; w < workers; w++) {
             Concurrency.joinUninterruptibly(threads[w]);
         }
@@ -80,9 +83,18 @@ public final class ManualThreads implements Strategy {
         return results;
     }
 
-    /** Finer chunks than workers, so the caller's head start is not lost waiting for the last thread. */
+    /** Shrinking chunks: whichever thread starts late takes fewer, and all finish close together. */
     @Override
-    public int chunks() {
-        return workers * CHUNKS_PER_WORKER;
+    public List<Split.Range> split(long n) {
+        return Strategy.guidedSplit(n, workers);
+    }
+
+    private static boolean noneAlive(Thread[] threads) {
+        for (int w = 1; w < threads.length; w++) {
+            if (threads[w].isAlive()) {
+                return false;
+            }
+        }
+        return true;
     }
 }

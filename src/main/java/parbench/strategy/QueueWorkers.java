@@ -22,6 +22,15 @@ public final class QueueWorkers extends ExecutorStrategy {
         this.policy = policy;
     }
 
+    /**
+     * A shared queue hands out shrinking chunks, as the pool does; a static split gets one equal
+     * chunk per worker, because shrinking chunks dealt out in advance would not balance at all.
+     */
+    @Override
+    public List<Split.Range> split(long n) {
+        return policy.isStatic() ? Split.contiguous(n, workers()) : Strategy.guidedSplit(n, workers());
+    }
+
     public Policy policy() {
         return policy;
     }

@@ -2,6 +2,7 @@ package parbench.strategy;
 
 import java.util.List;
 import parbench.work.RangeSumKernel;
+import parbench.work.Split;
 import parbench.work.SquaresKernel;
 import parbench.work.Task;
 
@@ -16,11 +17,11 @@ public interface Strategy extends AutoCloseable {
     int workers();
 
     /**
-     * How many chunks range sum and squares are cut into: one per worker, unless a strategy balances
-     * finer chunks among its workers as they become free.
+     * How range sum and squares of n elements are cut: one equal chunk per worker, unless a
+     * strategy hands chunks out as its workers become free (then {@link #guidedSplit}).
      */
-    default int chunks() {
-        return workers();
+    default List<Split.Range> split(long n) {
+        return Split.contiguous(n, workers());
     }
 
     /**
@@ -29,23 +30,35 @@ public interface Strategy extends AutoCloseable {
      */
     long[] runAll(List<? extends Task> tasks, long[] out);
 
-    /** The sum of 0..n-1, cut into {@link #chunks()} contiguous chunks; the caller checks it. */
+    /** The sum of 0..n-1, cut as {@link #split} says; the caller checks it. */
     default long rangeSum(long n) {
         long total = 0;
-        for (long partial : runAll(RangeSumKernel.tasks(n, chunks()), null)) {
+        for (long partial : runAll(RangeSumKernel.tasks(split(n)), null)) {
             total += partial;
         }
         return total;
     }
 
-    /** Fills out with the squares of 1..out.length, cut into {@link #chunks()} chunks. */
+    /** Fills out with the squares of 1..out.length, cut as {@link #split} says. */
     default void squares(long[] out) {
-        runAll(SquaresKernel.tasks(out.length, chunks()), out);
+        runAll(SquaresKernel.tasks(split(out.length)), out);
     }
 
     /** Releases threads and child processes; a strategy is unusable afterwards. */
     @Override
     default void close() {
+    }
+
+    /**
+     * Shrinking chunks ({@link Split#guided}) for strategies whose workers take the next chunk when
+     * free. 2^18 elements (about 90 microseconds of range sum here) is the smallest chunk worth
+     * handing out: below n / workers of that, every worker gets one chunk, as without balancing.
+     *
+     * <p>Measured with manual threads at range sum of 50,000,000 on 2 vCPUs: with 16 equal chunks
+     * the two workers finished a median 275 microseconds apart, with shrinking chunks 58.
+     */
+    static List<Split.Range> guidedSplit(long n, int workers) {
+        return Split.guided(n, workers, 1 << 18);
     }
 
     /** Runs task i in the calling thread and stores its result in slot i. */

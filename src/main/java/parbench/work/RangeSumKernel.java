@@ -30,8 +30,13 @@ public final class RangeSumKernel {
 
     /** One task per part, together covering [0, n) exactly once. */
     public static List<Task> tasks(long n, int parts) {
-        List<Task> tasks = new ArrayList<>(parts);
-        for (Split.Range r : Split.contiguous(n, parts)) {
+        return tasks(Split.contiguous(n, parts));
+    }
+
+    /** One task per range. */
+    public static List<Task> tasks(List<Split.Range> ranges) {
+        List<Task> tasks = new ArrayList<>(ranges.size());
+        for (Split.Range r : ranges) {
             tasks.add(new Task.RangeSum(r.from(), r.to()));
         }
         return tasks;

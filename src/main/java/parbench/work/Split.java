@@ -40,6 +40,35 @@ public final class Split {
         return ranges;
     }
 
+    /**
+     * Chunks that shrink as the work runs out, for workers that take the next chunk when they are
+     * free (guided self-scheduling, in its "factoring" form): each chunk is 1/(2 x workers) of what
+     * is left, but never smaller than {@code max(minChunk, n / (64 x workers))}. A worker that
+     * starts late simply takes fewer chunks, and the last chunks are small, so the workers finish
+     * within one small chunk of each other; equal chunks leave one worker idle for up to a whole
+     * chunk at the end.
+     *
+     * <p>Where n / workers is not above minChunk, finer chunks would cost more to hand out than they
+     * could save: this is then {@link #contiguous}(n, workers), one chunk per worker.
+     */
+    public static List<Range> guided(long n, int workers, long minChunk) {
+        if (minChunk < 1) {
+            throw new IllegalArgumentException("minChunk must be >= 1, was " + minChunk);
+        }
+        if (workers < 1 || n / workers + (n % workers == 0 ? 0 : 1) <= minChunk) {
+            return contiguous(n, workers); // also rejects negative n and workers
+        }
+        long smallest = Math.max(minChunk, n / (64L * workers));
+        List<Range> ranges = new ArrayList<>();
+        for (long from = 0; from < n; ) {
+            long left = n - from;
+            long size = Math.min(left, Math.max(smallest, (left + 2L * workers - 1) / (2L * workers)));
+            ranges.add(new Range(from, from + size));
+            from += size;
+        }
+        return ranges;
+    }
+
     /** The task indices each worker runs, in order, under a policy (one list per worker). */
     public static List<List<Integer>> assign(Policy policy, List<? extends Task> tasks, int workers) {
         int n = tasks.size();

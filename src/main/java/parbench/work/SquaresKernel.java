@@ -43,9 +43,14 @@ public final class SquaresKernel {
 
     /** One task per part, together covering every index of an array of n exactly once. */
     public static List<Task> tasks(int n, int parts) {
-        List<Task> tasks = new ArrayList<>(parts);
-        for (Split.Range r : Split.contiguous(n, parts)) {
-            tasks.add(new Task.Squares((int) r.from(), (int) r.to()));
+        return tasks(Split.contiguous(n, parts));
+    }
+
+    /** One task per range of array indices. */
+    public static List<Task> tasks(List<Split.Range> ranges) {
+        List<Task> tasks = new ArrayList<>(ranges.size());
+        for (Split.Range r : ranges) {
+            tasks.add(new Task.Squares(Math.toIntExact(r.from()), Math.toIntExact(r.to())));
         }
         return tasks;
     }

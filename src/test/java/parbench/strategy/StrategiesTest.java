@@ -21,7 +21,7 @@ import parbench.work.UnevenTasks;
 /** Every strategy gives the right answer for every workload and worker count, edge sizes included. */
 class StrategiesTest {
     private static final long[] RANGE_SIZES = {0, 1, 3, 7, 1000, 1_000_003};
-    private static final int[] SQUARES_LENGTHS = {0, 1, 5, 1001, 100_003};
+    private static final int[] SQUARES_LENGTHS = {0, 1, 5, 1001, 100_003, 600_001};
 
     static Stream<Arguments> inProcess() {
         List<Arguments> all = new ArrayList<>();

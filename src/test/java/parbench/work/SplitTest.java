@@ -34,6 +34,50 @@ class SplitTest {
     }
 
     @Test
+    void guidedCoversEveryElementExactlyOnceInShrinkingChunks() {
+        long[] sizes = {0, 1, 2, 7, 64, 65, 100, 1000, 4097, 1_000_003, 50_000_000};
+        for (long n : sizes) {
+            for (int workers = 1; workers <= 9; workers++) {
+                for (long minChunk : new long[] {1, 16, 1000}) {
+                    String what = "n=" + n + " workers=" + workers + " minChunk=" + minChunk;
+                    List<Split.Range> ranges = Split.guided(n, workers, minChunk);
+                    long next = 0;
+                    for (int i = 0; i < ranges.size(); i++) {
+                        Split.Range r = ranges.get(i);
+                        assertEquals(next, r.from(), "ranges are adjacent: " + what);
+                        next = r.to();
+                        if (i > 0 && i < ranges.size() - 1) {
+                            assertTrue(r.size() <= ranges.get(i - 1).size(), "chunks never grow: " + what);
+                        }
+                    }
+                    assertEquals(n, next, "the last range ends at n: " + what);
+                    assertTrue(ranges.size() >= workers, "at least one chunk per worker: " + what);
+                    long perWorker = (n + workers - 1) / workers;
+                    if (perWorker > minChunk) {
+                        long last = ranges.get(ranges.size() - 1).size();
+                        long smallest = Math.max(minChunk, n / (64L * workers));
+                        assertTrue(last <= smallest, "the last chunk is small: " + what);
+                        assertTrue(ranges.get(0).size() <= perWorker, "no worker's whole share in one chunk: " + what);
+                    } else {
+                        assertEquals(Split.contiguous(n, workers), ranges, "too small to balance: " + what);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void guidedHandsOutHalfOfWhatIsLeftEachRound() {
+        // 2 workers, 1000 elements: a quarter of what is left each time (250, 188 of 750, ...), never below 1000/128
+        List<Long> sizes = Split.guided(1000, 2, 1).stream().map(Split.Range::size).toList();
+        assertEquals(List.of(250L, 188L, 141L, 106L, 79L, 59L, 45L, 33L, 25L, 19L, 14L, 11L, 8L, 7L, 7L, 7L, 1L),
+                sizes);
+        assertThrows(IllegalArgumentException.class, () -> Split.guided(-1, 2, 1));
+        assertThrows(IllegalArgumentException.class, () -> Split.guided(10, 0, 1));
+        assertThrows(IllegalArgumentException.class, () -> Split.guided(10, 2, 0));
+    }
+
+    @Test
     void thePostsSplitWouldHaveDroppedTheRemainder() {
         // 10 elements over 3 workers: 10 // 3 = 3 each covers 9; ours covers all 10
         List<Split.Range> ranges = Split.contiguous(10, 3);
