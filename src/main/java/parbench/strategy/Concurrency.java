@@ -102,8 +102,17 @@ final class Concurrency {
         for (Runnable queued = helpers.getQueue().poll(); queued != null; queued = helpers.getQueue().poll()) {
             queued.run(); // a FutureTask: its outcome goes to its future, checked below
         }
-        spinBriefly(helpers.getMaximumPoolSize() + 1, () -> futures.stream().allMatch(Future::isDone));
+        spinBriefly(helpers.getMaximumPoolSize() + 1, () -> allDone(futures));
         awaitAll(futures);
+    }
+
+    private static boolean allDone(List<Future<?>> futures) {
+        for (Future<?> future : futures) {
+            if (!future.isDone()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void awaitAll(List<Future<?>> futures) {

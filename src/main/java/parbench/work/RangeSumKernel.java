@@ -28,12 +28,7 @@ public final class RangeSumKernel {
         return a % 2 == 0 ? Math.multiplyExact(a / 2, b) : Math.multiplyExact(a, b / 2);
     }
 
-    /** One task per part, together covering [0, n) exactly once. */
-    public static List<Task> tasks(long n, int parts) {
-        return tasks(Split.contiguous(n, parts));
-    }
-
-    /** One task per range. */
+    /** One task per range (see {@link Split}), so the tasks cover exactly what the ranges cover. */
     public static List<Task> tasks(List<Split.Range> ranges) {
         List<Task> tasks = new ArrayList<>(ranges.size());
         for (Split.Range r : ranges) {

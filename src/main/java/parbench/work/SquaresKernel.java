@@ -41,12 +41,7 @@ public final class SquaresKernel {
         return exact.mod(TWO_TO_64).longValue();
     }
 
-    /** One task per part, together covering every index of an array of n exactly once. */
-    public static List<Task> tasks(int n, int parts) {
-        return tasks(Split.contiguous(n, parts));
-    }
-
-    /** One task per range of array indices. */
+    /** One task per range of array indices (see {@link Split}). */
     public static List<Task> tasks(List<Split.Range> ranges) {
         List<Task> tasks = new ArrayList<>(ranges.size());
         for (Split.Range r : ranges) {
