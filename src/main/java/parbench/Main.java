@@ -3,6 +3,7 @@ package parbench;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
+import parbench.jmhfmt.ResultFileException;
 import parbench.launch.SuiteLauncher;
 
 /**
@@ -27,17 +28,17 @@ public final class Main {
         try {
             switch (command) {
                 case "compare":
-                    return parbench.report.CompareCommand.run(rest, out, err);
+                    return CompareCommand.run(rest, out, err);
                 case "report":
-                    return parbench.report.ReportCommand.run(rest, out, err);
+                    return ReportCommand.run(rest, out, err);
                 case "machine":
-                    return parbench.machine.MachineCommand.run(rest, out, err);
+                    return MachineCommand.run(rest, out, err);
                 case "run":
                     return new SuiteLauncher(out, err).run(rest);
                 default:
                     return new SuiteLauncher(out, err).run(Arrays.asList(args));
             }
-        } catch (UserError e) {
+        } catch (UserError | ResultFileException e) {
             err.println("parbench: " + e.getMessage());
             return 2;
         } catch (java.io.IOException | java.io.UncheckedIOException e) {

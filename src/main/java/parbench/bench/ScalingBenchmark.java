@@ -9,7 +9,7 @@ import parbench.strategy.WorkerCount;
  * availableProcessors(), so runs from machines of different sizes line up by name.
  */
 public abstract class ScalingBenchmark extends StrategyBenchmark {
-    @Param({"1", "half", "cores", "2xcores"})
+    @Param({WorkerCount.ONE, WorkerCount.HALF, WorkerCount.CORES, WorkerCount.TWICE_CORES})
     public String workers;
 
     protected abstract Strategy create(int workerCount);

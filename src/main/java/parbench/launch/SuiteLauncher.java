@@ -33,11 +33,13 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.VerboseMode;
 import org.openjdk.jmh.util.Optional;
 import parbench.UserError;
+import parbench.catalog.Bench;
 import parbench.machine.Fingerprint;
 import parbench.machine.LoadProfiler;
 import parbench.machine.MachineRecord;
-import parbench.report.ReportFiles;
+import parbench.results.ReportFiles;
 import parbench.results.ResultsFolder;
+import parbench.strategy.WorkerCount;
 
 /**
  * Runs the suite: JMH's command line as it is (every option overrides the defaults in the
@@ -52,8 +54,6 @@ public final class SuiteLauncher {
     public static final String NO_LOAD_PROFILER = "--no-load-profiler";
     public static final String RESULTS = "--results";
     public static final String NO_SAVE = "--no-save";
-
-    private static final String VIRTUAL_THREADS = "parbench.bench.VirtualThreadsBench";
 
     private final PrintStream out;
     private final PrintStream err;
@@ -73,25 +73,9 @@ public final class SuiteLauncher {
         boolean noLoadProfiler = args.remove(NO_LOAD_PROFILER);
         boolean noSave = args.remove(NO_SAVE);
         Path resultsRoot = Path.of(takeValue(args, RESULTS, "results"));
-        for (String a : args) {
-            if (a.startsWith("--")) {
-                throw new UserError("unknown option " + a + " (JMH's options start with one dash; "
-                        + "ours are " + QUICK + ", " + NO_LOAD_PROFILER + ", " + NO_SAVE + ", " + RESULTS + " DIR)");
-            }
-        }
-
-        CommandLineOptions cmd;
-        try {
-            cmd = new CommandLineOptions(args.toArray(String[]::new));
-        } catch (CommandLineOptionException e) {
-            throw new UserError(e.getMessage().strip().replaceAll("\\s*\\R\\s*", " "), e);
-        }
+        CommandLineOptions cmd = jmhCommandLine(args);
         if (cmd.shouldHelp()) {
-            cmd.showHelp();
-            out.println();
-            out.println("parbench adds: " + QUICK + " (every benchmark once, briefly: -f 0 -wi 0 -i 1 -bm ss), "
-                    + NO_LOAD_PROFILER + ", " + NO_SAVE + " (write nothing under results/), "
-                    + RESULTS + " DIR (default results); and the commands compare, report, machine.");
+            help(cmd);
             return 0;
         }
         if (cmd.shouldList() || cmd.shouldListWithParams() || cmd.shouldListProfilers()
@@ -99,44 +83,11 @@ public final class SuiteLauncher {
             return list(cmd);
         }
         checkParams(cmd, args);
-
+        JmhChecks.regexes(cmd);
+        JmhChecks.profilers(cmd);
         MachineRecord.JvmInfo benchmarkJvm = cmd.getJvm().hasValue() && cmd.getForkCount().orElse(1) > 0
                 ? JvmProbe.describe(cmd.getJvm().get()) : Fingerprint.currentJvm();
-        ChainedOptionsBuilder builder = new OptionsBuilder().parent(cmd);
-        if (quick) {
-            quickDefaults(cmd, builder);
-        }
-        if (!cmd.getParameter("workers").hasValue()) {
-            List<String> distinct = distinctWorkerCounts();
-            if (distinct.size() < WORKER_SYMBOLS.size()) {
-                builder.param("workers", distinct.toArray(String[]::new));
-                out.println("# parbench: workers = " + String.join(", ", distinct) + " (on "
-                        + Runtime.getRuntime().availableProcessors() + " processor(s) half is 1; "
-                        + "-p workers=1,half,cores,2xcores runs all four)");
-            }
-        }
-        if (benchmarkJvm.featureVersion() < 21) {
-            builder.exclude(VIRTUAL_THREADS);
-            out.println("# parbench: VirtualThreadsBench left out: virtual threads need JDK 21 or later and "
-                    + "the benchmarks run on " + benchmarkJvm.version()
-                    + " (add -jvm /path/to/jdk-21+/bin/java to include it)");
-        }
-        if (benchmarkJvm.featureVersion() >= 22) {
-            List<String> append = new ArrayList<>(cmd.getJvmArgsAppend().orElse(List.of()));
-            // OSHI reaches native code through JNA; JDK 22+ warns (later: refuses) unless allowed
-            append.add("--enable-native-access=ALL-UNNAMED");
-            if (benchmarkJvm.featureVersion() >= 24) {
-                // JMH 1.37 itself uses sun.misc.Unsafe, which JDK 24+ warns about in every fork
-                append.add("--sun-misc-unsafe-memory-access=allow");
-            }
-            builder.jvmArgsAppend(append.toArray(String[]::new));
-        }
-        if (!noLoadProfiler && cmd.getProfilers().stream()
-                .noneMatch(p -> p.getKlass().equals(LoadProfiler.class.getName()))) {
-            builder.addProfiler(LoadProfiler.class);
-        }
-        Options options = builder.build();
-
+        Options options = options(cmd, quick, noLoadProfiler, benchmarkJvm);
         // Before any benchmark: OSHI's first use is slow and probes the system.
         LoadProfiler.disableTickCache();
         MachineRecord machine = Fingerprint.take(benchmarkJvm);
@@ -145,6 +96,85 @@ public final class SuiteLauncher {
         }
         ResultsFolder folder = new ResultsFolder(resultsRoot);
         ResultsFolder.Run run = noSave ? null : folder.reserve(machine.name(), Instant.now());
+        return measure(cmd, options, folder, run, machine);
+    }
+
+    private static CommandLineOptions jmhCommandLine(List<String> args) {
+        for (String a : args) {
+            if (a.startsWith("--")) {
+                throw new UserError("unknown option " + a + " (JMH's options start with one dash; "
+                        + "ours are " + QUICK + ", " + NO_LOAD_PROFILER + ", " + NO_SAVE + ", " + RESULTS + " DIR)");
+            }
+        }
+        try {
+            return new CommandLineOptions(args.toArray(String[]::new));
+        } catch (CommandLineOptionException e) {
+            throw new UserError(oneLine(e.getMessage()), e);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // JMH parses some values (-bm) outside its own option checks and throws these
+            throw new UserError(oneLine(e.getMessage()), e);
+        }
+    }
+
+    static String oneLine(String message) {
+        return String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+
+    private void help(CommandLineOptions cmd) throws IOException {
+        cmd.showHelp();
+        out.println();
+        out.println("parbench adds: " + QUICK + " (every benchmark once, briefly: -f 0 -wi 0 -i 1 -bm ss), "
+                + NO_LOAD_PROFILER + ", " + NO_SAVE + " (write nothing under results/), "
+                + RESULTS + " DIR (default results); and the commands compare, report, machine.");
+    }
+
+    /** JMH's options as given, plus the suite's: worker counts, virtual threads, fork flags, the load profiler. */
+    private Options options(CommandLineOptions cmd, boolean quick, boolean noLoadProfiler,
+            MachineRecord.JvmInfo benchmarkJvm) {
+        ChainedOptionsBuilder builder = new OptionsBuilder().parent(cmd);
+        if (quick) {
+            quickDefaults(cmd, builder);
+        }
+        if (!cmd.getParameter("workers").hasValue()) {
+            int cores = Runtime.getRuntime().availableProcessors();
+            List<String> distinct = distinctWorkerCounts(cores);
+            if (distinct.size() < WorkerCount.SYMBOLS.size()) {
+                builder.param("workers", distinct.toArray(String[]::new));
+                out.println("# parbench: workers = " + String.join(", ", distinct) + " (on " + cores
+                        + " processor(s) half is 1; -p workers=" + String.join(",", WorkerCount.SYMBOLS)
+                        + " runs all four)");
+            }
+        }
+        if (benchmarkJvm.featureVersion() < 21) {
+            builder.exclude(Bench.VIRTUAL_THREADS.className());
+            out.println("# parbench: " + Bench.VIRTUAL_THREADS.simpleName + " left out: virtual threads need JDK 21 or "
+                    + "later and the benchmarks run on " + benchmarkJvm.version()
+                    + " (add -jvm /path/to/jdk-21+/bin/java to include it)");
+        }
+        if (benchmarkJvm.featureVersion() >= 22) {
+            builder.jvmArgsAppend(forkFlags(cmd, benchmarkJvm.featureVersion()));
+        }
+        if (!noLoadProfiler && cmd.getProfilers().stream()
+                .noneMatch(p -> p.getKlass().equals(LoadProfiler.class.getName()))) {
+            builder.addProfiler(LoadProfiler.class);
+        }
+        return builder.build();
+    }
+
+    private static String[] forkFlags(CommandLineOptions cmd, int featureVersion) {
+        List<String> append = new ArrayList<>(cmd.getJvmArgsAppend().orElse(List.of()));
+        // OSHI reaches native code through JNA; JDK 22+ warns (later: refuses) unless allowed
+        append.add("--enable-native-access=ALL-UNNAMED");
+        if (featureVersion >= 24) {
+            // JMH 1.37 itself uses sun.misc.Unsafe, which JDK 24+ warns about in every fork
+            append.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        return append.toArray(String[]::new);
+    }
+
+    /** Runs the benchmarks, saving each as it finishes; publishes the run. */
+    private int measure(CommandLineOptions cmd, Options options, ResultsFolder folder, ResultsFolder.Run run,
+            MachineRecord machine) throws IOException {
         OutputFormat console = OutputFormatFactory.createFormatInstance(out,
                 cmd.verbosity().orElse(VerboseMode.NORMAL));
         RecordingOutput recording = new RecordingOutput(console, finished -> savePartial(run, finished));
@@ -153,12 +183,10 @@ public final class SuiteLauncher {
         if (run != null) {
             Runtime.getRuntime().addShutdownHook(onInterrupt);
         }
-
         Collection<RunResult> results;
         try {
             results = new Runner(options, recording).run();
         } catch (NoBenchmarksException e) {
-            removeShutdownHook(onInterrupt);
             deleteQuietly(run == null ? null : run.partialJson());
             throw new UserError("no benchmark matches " + options.getIncludes()
                     + " (java -jar benchmarks.jar -l lists them)");
@@ -167,19 +195,22 @@ public final class SuiteLauncher {
             err.println("parbench: the run stopped: " + e.getMessage());
             keepWhatFinished(folder, run, machine, recording, options);
             return 1;
+        } finally {
+            removeShutdownHook(onInterrupt);
         }
-        removeShutdownHook(onInterrupt);
+        return finish(folder, run, machine, recording, results);
+    }
 
+    private int finish(ResultsFolder folder, ResultsFolder.Run run, MachineRecord machine, RecordingOutput recording,
+            Collection<RunResult> results) throws IOException {
         List<String> failed = recording.failed();
-        if (run != null) {
-            if (results.isEmpty()) {
-                deleteQuietly(run.partialJson());
-                err.println("parbench: no benchmark finished; nothing written under " + resultsRoot);
-            } else {
-                MachineRecord record = failed.isEmpty() ? machine : machine.withIncomplete(
-                        new MachineRecord.Incomplete("benchmarks failed", recording.finishedLabels(), failed));
-                publish(folder, run, record, jmhJson(results));
-            }
+        if (run != null && results.isEmpty()) {
+            deleteQuietly(run.partialJson());
+            err.println("parbench: no benchmark finished; nothing written under " + folder.root());
+        } else if (run != null) {
+            MachineRecord record = failed.isEmpty() ? machine : machine.withIncomplete(
+                    new MachineRecord.Incomplete("benchmarks failed", recording.finishedLabels(), failed));
+            publish(folder, run, record, jmhJson(results));
         }
         if (!failed.isEmpty()) {
             err.println("parbench: " + failed.size() + " benchmark(s) failed (a wrong answer or an error; "
@@ -204,17 +235,15 @@ public final class SuiteLauncher {
         return 0;
     }
 
-    private static final List<String> WORKER_SYMBOLS = List.of("1", "half", "cores", "2xcores");
-
     /**
-     * The worker symbols to measure by default: all four, less "half" where it names the same count as
-     * "1" (2 or 3 processors). "1" and "cores" are kept even where they coincide (one processor), so
-     * that runs from different machines still line up by name.
+     * The worker symbols to measure by default on this many processors: all four, less "half" where
+     * it names the same count as "1" (2 or 3 processors). "1" and "cores" are kept even where they
+     * coincide (one processor), so that runs from different machines still line up by name.
      */
-    static List<String> distinctWorkerCounts() {
-        List<String> symbols = new ArrayList<>(WORKER_SYMBOLS);
-        if (parbench.strategy.WorkerCount.resolve("half") == 1) {
-            symbols.remove("half");
+    static List<String> distinctWorkerCounts(int cores) {
+        List<String> symbols = new ArrayList<>(WorkerCount.SYMBOLS);
+        if (WorkerCount.resolve(WorkerCount.HALF, cores) == WorkerCount.resolve(WorkerCount.ONE, cores)) {
+            symbols.remove(WorkerCount.HALF);
         }
         return symbols;
     }

@@ -2,6 +2,7 @@ package parbench.machine;
 
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /** The machine record as "field: value" lines, the way the machine command and reports show it. */
@@ -16,8 +17,8 @@ public final class MachineText {
         f.put("physical cores", or(m.physicalCores()));
         f.put("logical processors", or(m.logicalProcessors()));
         f.put("availableProcessors", String.valueOf(m.availableProcessors()));
-        f.put("cgroup CPU quota", m.cgroupCpuQuota() == null ? "none" : String.format("%.2f cores", m.cgroupCpuQuota()));
-        f.put("memory", m.memoryBytes() == null ? "unknown" : String.format("%.1f GiB", m.memoryBytes() / (double) (1L << 30)));
+        f.put("cgroup CPU quota", m.cgroupCpuQuota() == null ? "none" : String.format(Locale.ROOT, "%.2f cores", m.cgroupCpuQuota()));
+        f.put("memory", m.memoryBytes() == null ? "unknown" : String.format(Locale.ROOT, "%.1f GiB", m.memoryBytes() / (double) (1L << 30)));
         f.put("OS", or(m.os()));
         f.put("JVM", m.jvm() == null ? "unknown" : m.jvm().vendor() + " " + m.jvm().version() + " (" + m.jvm().vmName() + ")");
         if (m.launcherJvm() != null) {

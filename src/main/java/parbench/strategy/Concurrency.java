@@ -36,24 +36,22 @@ final class Concurrency {
      * The calling thread's share of a parallel call: one worker fewer in the pool, and the caller
      * runs queued jobs itself instead of only waiting.
      *
-     * <p>Measured on this 2-vCPU VM with range sum at workers = cores: a caller that woke every
-     * worker and then parked lost 5 to 25% of the speedup. One woken worker in five waited 1.5 ms to
-     * start: the scheduler placed both wakees on the idle vCPU and skipped rebalancing onto the
-     * caller's vCPU when it parked (its idle periods are too short to be worth a migration), so
-     * the second worker waited for the first one's time slice. A caller that keeps working keeps its
-     * vCPU busy and wakes one thread fewer. ForkJoinPool and parallel streams do the same.
+     * <p>Why: a caller that wakes every worker and then parks leaves its vCPU idle, and the scheduler
+     * may put both wakees on the other vCPU (a short idle period is not worth a migration), so one
+     * worker waits for the other's time slice. A caller that keeps working keeps its vCPU busy and
+     * wakes one thread fewer. ForkJoinPool and parallel streams do the same. (On a 2-vCPU VM on
+     * 2026-11-21 a parked caller lost a few to 25% of the speedup, measured by compare against this
+     * version; those runs were not kept in results/.)
      */
     static ThreadPoolExecutor helpersFor(int workers, String name) {
         return workers > 1 ? prestartedPool(workers - 1, name) : null;
     }
 
     /**
-     * How long a caller whose own share is done spins for its helpers before it blocks. Measured
-     * with manual threads at range sum of 50,000,000 on this 2-vCPU VM: a caller that went straight
-     * into join() returned a median 60 to 100 microseconds after its helper had finished (waking a
-     * parked thread is slow on a VM); one that spun first, 13 to 26. The last chunks of a guided
-     * split take about 100 microseconds, so this covers the usual wait, and a long one (a sleeping
-     * task) wastes little.
+     * How long a caller whose own share is done spins for its helpers before it blocks: waking a
+     * parked thread is slow on a VM (tens of microseconds on the 2-vCPU machine of results/, measured
+     * outside JMH on 2026-11-22), and the last chunks of a guided split take about as long, so a short
+     * spin covers the usual wait while a long one (a sleeping task) wastes little.
      */
     private static final long SPIN_NANOS = 250_000;
 

@@ -10,29 +10,27 @@ import parbench.work.Task;
  * posts. Workers take chunks in turn from a shared counter and write each result into the chunk's
  * own slot; join() makes those writes visible. Starting the threads is part of the cost measured.
  *
- * <p>What a start costs on this 2-vCPU VM (range sum of 50,000,000, one helper, medians of 300
- * calls): the caller is blocked in Thread.start() for about 230 microseconds while the JVM and the
- * new thread hand over to each other, and the helper runs its first instruction about 340
- * microseconds after start() was called. Each hand-over wakes a thread on the other vCPU, which is
- * slow on a VM: with both threads pinned to one vCPU (taskset -c 0) the whole start takes about 90.
- * What the class does so that the start costs no more than it must:
+ * <p>A start is a hand-over between the JVM and the new thread, and each hand-over wakes a thread
+ * on another vCPU, which is slow on a VM. What the class does so that the start costs no more than
+ * it must:
  * <ul>
  *   <li>the calling thread is one of the workers and starts only workers - 1 threads: a caller that
- *       started every worker and sat in join() lost up to a quarter of the speedup here, partly
- *       because two fresh threads were at times run one after the other on one vCPU;</li>
+ *       started every worker and sat in join() lost part of the speedup, partly because two fresh
+ *       threads were at times run one after the other on one vCPU;</li>
  *   <li>chunks shrink as the work runs out ({@link Strategy#guidedSplit}), so the thread that
- *       starts late just takes fewer, and the two finish a median 54 microseconds apart (275 with
- *       16 equal chunks);</li>
- *   <li>the caller spins briefly for its helpers before it joins ({@link Concurrency#spinBriefly}):
- *       join() then returns 17 microseconds after the last helper ends, not 60 to 100.</li>
+ *       starts late just takes fewer;</li>
+ *   <li>the caller spins briefly for its helpers before it joins ({@link Concurrency#spinBriefly}).</li>
  * </ul>
- * What remains, about 0.3 ms per call, is the price of starting a thread per call: a pool pays it
- * once.
+ * What remains is the price of starting a thread per call, which a pool pays once: 157 µs
+ * [133, 172] per started thread in results/intel-xeon-2cpu/20261122-044832.md (its Overheads table).
+ * The finer figures behind the three choices (time blocked in start(), the two workers' finishing
+ * gap, join()'s wake-up) came from harnesses outside JMH on that machine on 2026-11-22 and are not
+ * in results/; ManualThreadsBench at -p n=50000000 -p workers=cores shows their sum.
  */
 public final class ManualThreads implements Strategy {
     /**
-     * 256 KiB instead of the default 1 MiB, plenty for these loops. In 3 alternating runs of 2,000
-     * starts here it saved 0 to 45 microseconds of a median start of about 280: small, but free.
+     * 256 KiB instead of the default 1 MiB, plenty for these loops. It saved little in start time
+     * (measured outside JMH, 2026-11-22: within the noise of a start), but it is free.
      */
     private static final long STACK_BYTES = 256 * 1024;
     private final int workers;

@@ -51,11 +51,11 @@ public interface Strategy extends AutoCloseable {
 
     /**
      * Shrinking chunks ({@link Split#guided}) for strategies whose workers take the next chunk when
-     * free. 2^18 elements (about 90 microseconds of range sum here) is the smallest chunk worth
-     * handing out: below n / workers of that, every worker gets one chunk, as without balancing.
-     *
-     * <p>Measured with manual threads at range sum of 50,000,000 on 2 vCPUs: with 16 equal chunks
-     * the two workers finished a median 275 microseconds apart, with shrinking chunks 58.
+     * free. 2^18 elements (tens of microseconds of range sum: serial range sum of 1,000,000 takes
+     * 356 µs in results/intel-xeon-2cpu/20261122-044832.md) is the smallest chunk worth handing out:
+     * below n / workers of that, every worker gets one chunk, as without balancing. With equal chunks
+     * a worker that started late finishes late; with shrinking ones it just takes fewer (on 2 vCPUs
+     * the finishing gap fell about fivefold, measured outside JMH on 2026-11-22).
      */
     static List<Split.Range> guidedSplit(long n, int workers) {
         return Split.guided(n, workers, 1 << 18);

@@ -1,10 +1,19 @@
 package parbench.strategy;
 
+import java.util.List;
+
 /**
  * Worker counts as symbols resolved against this JVM's Runtime.availableProcessors(), which honours
  * taskset and cgroup quotas: results from machines of different sizes line up by name.
  */
 public final class WorkerCount {
+    public static final String ONE = "1";
+    public static final String HALF = "half";
+    public static final String CORES = "cores";
+    public static final String TWICE_CORES = "2xcores";
+    /** Every symbol, in the order tables list them. */
+    public static final List<String> SYMBOLS = List.of(ONE, HALF, CORES, TWICE_CORES);
+
     private WorkerCount() {
     }
 
@@ -15,13 +24,13 @@ public final class WorkerCount {
     /** The count a symbol names on a machine with this many available processors (a result file's). */
     public static int resolve(String symbol, int cores) {
         switch (symbol) {
-            case "1":
+            case ONE:
                 return 1;
-            case "half":
+            case HALF:
                 return Math.max(1, cores / 2);
-            case "cores":
+            case CORES:
                 return cores;
-            case "2xcores":
+            case TWICE_CORES:
                 return 2 * cores;
             default:
                 try {

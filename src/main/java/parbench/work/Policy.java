@@ -1,5 +1,7 @@
 package parbench.work;
 
+import java.util.Locale;
+
 /** How uneven tasks reach the workers (the posts' queue experiment). */
 public enum Policy {
     /** Worker w gets the w-th contiguous block of tasks, fixed in advance. */
@@ -10,6 +12,11 @@ public enum Policy {
     SHARED_QUEUE,
     /** One queue sorted longest task first (LPT scheduling). */
     LONGEST_FIRST;
+
+    /** "longest first": the same in every default locale (Locale.ROOT: no Turkish dotless i). */
+    public String label() {
+        return name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
 
     public boolean isStatic() {
         return this == CONTIGUOUS || this == STRIDED;

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 import parbench.CliRun;
 import parbench.Main;
 import parbench.machine.MachineRecord;
-import parbench.report.JmhResultFile;
+import parbench.jmhfmt.JmhResultFile;
 
 class LauncherTest {
 
@@ -32,7 +32,17 @@ class LauncherTest {
                 new String[] {"--results", dir, "-p", "nosuch=1"},
                 new String[] {"--results", dir, "NoSuchBenchmark"},
                 new String[] {"--results", dir, "-jvm", "/no/such/java"},
+                // JMH's own options whose bad values JMH itself reports with a stack trace or a failed run
+                new String[] {"--results", dir, "-bm", "fastest"},
+                new String[] {"--results", dir, "-tu", "parsecs"},
+                new String[] {"--results", dir, "-rf", "xml"},
+                new String[] {"--results", dir, "-v", "LOUD"},
+                new String[] {"--results", dir, "-prof", "nosuch"},
+                new String[] {"--results", dir, "SerialBench["},
+                new String[] {"--results", dir, "-e", "(unclosed"},
                 new String[] {"report"},
+                new String[] {"report", "a.json", "b.json"},
+                new String[] {"report", "results/intel-xeon-2cpu/20261122-044832.json", "--out", "/proc/no/such/dir"},
                 new String[] {"report", "/no/such.json"},
                 new String[] {"machine", "--bogus"})) {
             CliRun o = CliRun.of(args);
@@ -120,9 +130,12 @@ class LauncherTest {
     }
 
     @Test
-    void distinctWorkerCountsKeepTheFirstName() {
-        List<String> distinct = SuiteLauncher.distinctWorkerCounts();
-        assertEquals("1", distinct.get(0));
-        assertTrue(distinct.contains("cores") && distinct.contains("2xcores"));
+    void halfIsDroppedOnlyWhereItIsOne() {
+        // one processor: 1, cores and 2xcores kept by name although 1 and cores coincide
+        assertEquals(List.of("1", "cores", "2xcores"), SuiteLauncher.distinctWorkerCounts(1));
+        assertEquals(List.of("1", "cores", "2xcores"), SuiteLauncher.distinctWorkerCounts(2));
+        assertEquals(List.of("1", "cores", "2xcores"), SuiteLauncher.distinctWorkerCounts(3));
+        assertEquals(List.of("1", "half", "cores", "2xcores"), SuiteLauncher.distinctWorkerCounts(4));
+        assertEquals(List.of("1", "half", "cores", "2xcores"), SuiteLauncher.distinctWorkerCounts(16));
     }
 }

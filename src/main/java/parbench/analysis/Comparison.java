@@ -1,0 +1,167 @@
+package parbench.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import parbench.jmhfmt.BenchmarkRow;
+import parbench.jmhfmt.Metric;
+import parbench.machine.MachineRecord;
+import parbench.stats.Estimate;
+import parbench.stats.Stats;
+import parbench.stats.UTest;
+
+/**
+ * Two or more JMH result files, rows matched by benchmark, mode, params and threads. The first file
+ * is the baseline; every other file's cell in a matched row is compared with it once, here, and kept:
+ * medians with 95% intervals in base units, the ratio, and a Mann-Whitney U test of the raw
+ * iterations. Data only: what a change is called is decided where it is printed.
+ */
+public final class Comparison {
+
+    /** One input: its label (the file name), rows and machine record (null for a plain JMH file). */
+    public record Input(String label, String path, List<BenchmarkRow> rows, MachineRecord machine) {
+    }
+
+    /** A file's figures for one row, in the row's base unit (s/op or ops/s, or the unit as it was). */
+    public record Cell(BenchmarkRow row, String baseUnit, Estimate median, double[] samples) {
+        static Cell of(BenchmarkRow r) {
+            double[] values = java.util.Arrays.stream(r.primary().forksInBase())
+                    .flatMapToDouble(java.util.Arrays::stream).toArray();
+            return new Cell(r, r.primary().baseUnit(), Stats.median(values), values);
+        }
+    }
+
+    /**
+     * One file's cell against the baseline's.
+     *
+     * @param ratio       median / baseline median
+     * @param lowerBetter times (lower is better) rather than throughput
+     */
+    public record Change(double ratio, UTest test, boolean unitMismatch, boolean lowerBetter) {
+        /** There are samples on both sides to compare. */
+        public boolean comparable() {
+            return !unitMismatch && test.n1() > 0 && test.n2() > 0;
+        }
+
+        public boolean significant() {
+            return comparable() && test.significant();
+        }
+
+        /** Significant and for the better. */
+        public boolean better() {
+            return significant() && (lowerBetter ? ratio < 1 : ratio > 1);
+        }
+    }
+
+    /** One matched row: a cell per file (null where a file lacks it), and each other file's change. */
+    public record Row(String key, BenchmarkRow first, List<Cell> cells, List<Change> changes) {
+        /** File f's change against the baseline (f >= 1). */
+        public Change change(int f) {
+            return changes.get(f - 1);
+        }
+    }
+
+    private final List<Input> inputs;
+    private final double alpha;
+    private final List<Row> matched = new ArrayList<>();
+    private final List<Row> partial = new ArrayList<>();
+    private final double[] geomeans;
+
+    public Comparison(List<Input> inputs, double alpha) {
+        this.inputs = inputs;
+        this.alpha = alpha;
+        Map<String, List<Cell>> byKey = new LinkedHashMap<>();
+        for (int f = 0; f < inputs.size(); f++) {
+            for (BenchmarkRow r : inputs.get(f).rows()) {
+                List<Cell> cells = byKey.computeIfAbsent(r.key(), k -> emptyCells(inputs.size()));
+                if (cells.get(f) == null) {
+                    cells.set(f, Cell.of(r));
+                }
+            }
+        }
+        byKey.forEach((key, cells) -> {
+            BenchmarkRow first = cells.stream().filter(Objects::nonNull).findFirst().orElseThrow().row();
+            boolean inAll = cells.stream().allMatch(Objects::nonNull);
+            (inAll ? matched : partial).add(new Row(key, first, cells, inAll ? changes(first, cells) : List.of()));
+        });
+        geomeans = new double[inputs.size()];
+        for (int f = 1; f < inputs.size(); f++) {
+            int file = f;
+            geomeans[f] = Stats.geomean(matched.stream().map(r -> r.change(file)).filter(Change::comparable)
+                    .mapToDouble(Change::ratio).toArray());
+        }
+    }
+
+    private static List<Cell> emptyCells(int files) {
+        List<Cell> cells = new ArrayList<>();
+        for (int i = 0; i < files; i++) {
+            cells.add(null);
+        }
+        return cells;
+    }
+
+    private List<Change> changes(BenchmarkRow first, List<Cell> cells) {
+        List<Change> changes = new ArrayList<>();
+        Cell base = cells.get(0);
+        for (Cell other : cells.subList(1, cells.size())) {
+            changes.add(new Change(other.median().value() / base.median().value(),
+                    UTest.of(base.samples(), other.samples(), alpha),
+                    !Objects.equals(base.baseUnit(), other.baseUnit()),
+                    Metric.lowerIsBetter(first.mode(), base.baseUnit())));
+        }
+        return changes;
+    }
+
+    public List<Input> inputs() {
+        return inputs;
+    }
+
+    public double alpha() {
+        return alpha;
+    }
+
+    /** Rows every file has. */
+    public List<Row> matched() {
+        return matched;
+    }
+
+    /** Rows some file lacks: listed, not dropped. */
+    public List<Row> partial() {
+        return partial;
+    }
+
+    /** Geometric mean of file f's ratios to the baseline over the rows that can be compared. */
+    public double geomean(int f) {
+        return geomeans[f];
+    }
+
+    /** How many comparisons have too few samples to ever be significant at this alpha. */
+    public int undetectable() {
+        int count = 0;
+        for (Row row : matched) {
+            for (Change c : row.changes()) {
+                if (c.comparable() && !c.test().canDetect()) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Benchmarks (with params) measured in more than one mode across the files: those rows cannot match. */
+    public Map<String, List<String>> mixedModes() {
+        Map<String, List<String>> modes = new LinkedHashMap<>();
+        for (Input in : inputs) {
+            for (BenchmarkRow r : in.rows()) {
+                List<String> m = modes.computeIfAbsent(r.shortName() + " " + r.params(), k -> new ArrayList<>());
+                if (!m.contains(r.mode())) {
+                    m.add(r.mode());
+                }
+            }
+        }
+        modes.values().removeIf(m -> m.size() < 2);
+        return modes;
+    }
+}

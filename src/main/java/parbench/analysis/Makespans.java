@@ -1,0 +1,54 @@
+package parbench.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import parbench.analysis.SuiteRun.Point;
+import parbench.catalog.Workload;
+import parbench.stats.Estimate;
+import parbench.work.Policy;
+import parbench.work.UnevenTasks;
+
+/**
+ * The uneven tasks in units of work: for each queue policy the theory's makespan next to the
+ * measured one, in the sleep flavour (theory holds whatever the core count) and the CPU flavour
+ * (bounded below by total units / cores).
+ */
+public record Makespans(int cores, Optional<Estimate> cpuUnit, List<Line> lines, Optional<Estimate> serialSleepUnits) {
+
+    /** One policy: theory and measurement in units; empty where that flavour was not measured. */
+    public record Line(Policy policy, long theory, Optional<Estimate> sleepUnits, double cpuTheory,
+            Optional<Estimate> cpuUnits) {
+    }
+
+    /** Empty where the run measured neither flavour. */
+    public static Optional<Makespans> of(SuiteRun run) {
+        List<Point> sleep = run.sizes(Workload.UNEVEN_SLEEP).stream().findFirst()
+                .map(unit -> run.at(Workload.UNEVEN_SLEEP, unit)).orElse(List.of());
+        List<Point> cpu = run.at(Workload.UNEVEN_CPU, 0);
+        if (sleep.isEmpty() && cpu.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Estimate> cpuUnit = run.serial(Workload.UNEVEN_CPU, 0)
+                .map(s -> s.time().times(1.0 / UnevenTasks.totalUnits()));
+        double lowerBound = (double) UnevenTasks.totalUnits() / Math.max(1, run.cores());
+        List<Line> lines = new ArrayList<>();
+        for (Policy policy : Policy.values()) {
+            long theory = UnevenTasks.theoreticalMakespan(policy, UnevenTasks.SIZES, UnevenTasks.WORKERS);
+            lines.add(new Line(policy, theory, withPolicy(sleep, policy).map(Makespans::sleepUnits),
+                    Math.max(theory, lowerBound),
+                    withPolicy(cpu, policy).flatMap(p -> cpuUnit.map(u -> p.time().over(u)))));
+        }
+        return Optional.of(new Makespans(run.cores(), cpuUnit, lines,
+                sleep.stream().filter(Point::isSerial).findFirst().map(Makespans::sleepUnits)));
+    }
+
+    private static Optional<Point> withPolicy(List<Point> points, Policy policy) {
+        return points.stream().filter(p -> p.series().policy() == policy).findFirst();
+    }
+
+    /** A sleep-flavour time in units: the size parameter is the unit in milliseconds. */
+    public static Estimate sleepUnits(Point p) {
+        return p.time().times(1 / (p.size() / 1e3));
+    }
+}

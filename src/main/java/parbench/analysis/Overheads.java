@@ -1,0 +1,60 @@
+package parbench.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import parbench.analysis.SuiteRun.Point;
+import parbench.catalog.Bench;
+import parbench.catalog.Series;
+import parbench.catalog.Workload;
+import parbench.stats.Estimate;
+import parbench.strategy.WorkerCount;
+
+/**
+ * The per-call costs of spreading work, from the smallest range sum, where the work itself is
+ * cheap: time minus serial time, per call and per task handed to another thread or process.
+ */
+public final class Overheads {
+    private Overheads() {
+    }
+
+    /** How many tasks a call hands to others. */
+    enum HandOffs { ONE, WORKERS_LESS_CALLER, WORKERS }
+
+    /** One line of the table; perHandOff is empty where nothing is handed off. */
+    public record Overhead(String cost, Point point, Estimate perCall, Optional<Estimate> perHandOff) {
+    }
+
+    private record Source(String cost, Bench bench, String workersSymbol, HandOffs handOffs) {
+    }
+
+    private static final List<Source> SOURCES = List.of(
+            new Source("child JVM start + round trip", Bench.COLD_PROCESSES, WorkerCount.ONE, HandOffs.ONE),
+            new Source("warm round trip", Bench.WARM_PROCESSES, WorkerCount.ONE, HandOffs.ONE),
+            new Source("thread start + join", Bench.MANUAL_THREADS, WorkerCount.TWICE_CORES, HandOffs.WORKERS_LESS_CALLER),
+            new Source("pool submit + wake-up", Bench.FIXED_POOL, WorkerCount.TWICE_CORES, HandOffs.WORKERS_LESS_CALLER),
+            new Source("queue hand-off", Bench.QUEUE_WORKERS, WorkerCount.TWICE_CORES, HandOffs.WORKERS_LESS_CALLER),
+            new Source("fork/join in a sized pool", Bench.SIZED_POOL_STREAMS, WorkerCount.TWICE_CORES, HandOffs.WORKERS));
+
+    /** The serial point the overheads are measured against: the smallest range sum. */
+    public static Optional<Point> baseline(SuiteRun run) {
+        return run.sizes(Workload.RANGE_SUM).stream().findFirst().flatMap(n -> run.serial(Workload.RANGE_SUM, n));
+    }
+
+    public static List<Overhead> of(SuiteRun run) {
+        List<Overhead> list = new ArrayList<>();
+        baseline(run).ifPresent(serial -> {
+            for (Source s : SOURCES) {
+                run.find(Workload.RANGE_SUM, serial.size(), Series.of(s.bench), s.workersSymbol)
+                        .ifPresent(p -> list.add(overhead(s, p, serial)));
+            }
+        });
+        return list;
+    }
+
+    private static Overhead overhead(Source s, Point p, Point serial) {
+        Estimate extra = p.time().minus(serial.time());
+        int tasks = s.handOffs == HandOffs.ONE ? 1 : s.handOffs == HandOffs.WORKERS ? p.workers() : p.workers() - 1;
+        return new Overhead(s.cost, p, extra, tasks > 0 ? Optional.of(extra.times(1.0 / tasks)) : Optional.empty());
+    }
+}

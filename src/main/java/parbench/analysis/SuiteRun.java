@@ -1,0 +1,233 @@
+package parbench.analysis;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import parbench.catalog.Bench;
+import parbench.catalog.Series;
+import parbench.catalog.Workload;
+import parbench.jmhfmt.BenchmarkRow;
+import parbench.jmhfmt.Metric;
+import parbench.machine.LoadProfiler;
+import parbench.stats.Estimate;
+import parbench.stats.Stats;
+import parbench.strategy.WorkerCount;
+import parbench.work.UnevenTasks;
+
+/**
+ * This suite's rows of one result file as figures: for each workload and size, each strategy's time
+ * (median and 95% interval, in seconds per operation), speedup over the serial loop, efficiency
+ * against the ideal (workers x) and against the measured ceiling, and busy cores. Rows of other
+ * suites are left out here (the generic table still shows them).
+ */
+public final class SuiteRun {
+
+    /** One measured row of this suite; time in seconds per operation. */
+    public record Point(BenchmarkRow row, Series series, Workload workload, long size, String workersSymbol,
+            int workers, Estimate time, Estimate busyCores) {
+        public boolean isSerial() {
+            return series.bench().role == Bench.Role.BASELINE;
+        }
+
+        public boolean isCeiling() {
+            return series.bench().role == Bench.Role.CEILING;
+        }
+
+        public boolean processes() {
+            return series.bench().role == Bench.Role.PROCESSES;
+        }
+
+        public Bench bench() {
+            return series.bench();
+        }
+
+        public String label() {
+            return series.label();
+        }
+    }
+
+    private final List<Point> points = new ArrayList<>();
+    private final int cores;
+
+    private SuiteRun(int cores) {
+        this.cores = cores;
+    }
+
+    /** @param availableProcessors from the machine record; null to take it from the ceiling's threads */
+    public static SuiteRun of(List<BenchmarkRow> rows, Integer availableProcessors) {
+        SuiteRun run = new SuiteRun(availableProcessors != null ? availableProcessors : ceilingThreads(rows));
+        for (BenchmarkRow r : rows) {
+            run.point(r).ifPresent(run.points::add);
+        }
+        return run;
+    }
+
+    private static int ceilingThreads(List<BenchmarkRow> rows) {
+        return rows.stream().filter(r -> Bench.ofBenchmark(r.benchmark()).orElse(null) == Bench.CEILING)
+                .mapToInt(BenchmarkRow::threads).findFirst().orElse(0);
+    }
+
+    private Optional<Point> point(BenchmarkRow r) {
+        Optional<Series> series = Series.of(r.benchmark(), r.params());
+        Optional<Workload> workload = Workload.ofMethod(r.method());
+        double[] seconds = flat(r.primary().forksInSecondsPerOp());
+        if (series.isEmpty() || workload.isEmpty() || seconds.length == 0) {
+            return Optional.empty();
+        }
+        Workload w = workload.get();
+        Bench bench = series.get().bench();
+        String symbol = r.param("workers");
+        int workers = symbol != null ? resolve(symbol, cores) : fixedWorkers(bench, r.threads());
+        if (symbol == null) {
+            symbol = bench.fixedWorkers == Bench.Fixed.CORES ? WorkerCount.CORES
+                    : bench.fixedWorkers == Bench.Fixed.JMH_THREADS ? "threads=" + r.threads() : String.valueOf(workers);
+        }
+        Metric busy = r.secondaries().get(LoadProfiler.BUSY_CORES);
+        Estimate busyCores = busy == null ? Estimate.none(Stats.CONFIDENCE) : Stats.median(busy.samples());
+        long size = w.sizeParam == null ? 0 : parseSize(r.param(w.sizeParam));
+        return Optional.of(new Point(r, series.get(), w, size, symbol, workers, Stats.median(seconds), busyCores));
+    }
+
+    private int fixedWorkers(Bench bench, int threads) {
+        switch (bench.fixedWorkers) {
+            case CORES: return cores;
+            case JMH_THREADS: return threads;
+            case UNEVEN_TASK_WORKERS: return UnevenTasks.WORKERS;
+            default: return 1;
+        }
+    }
+
+    private static double[] flat(double[][] forks) {
+        return java.util.Arrays.stream(forks).flatMapToDouble(java.util.Arrays::stream).toArray();
+    }
+
+    /** The count a symbol names with the result file's processor count; 0 for a symbol no count fits. */
+    static int resolve(String symbol, int cores) {
+        try {
+            return WorkerCount.resolve(symbol, cores);
+        } catch (IllegalArgumentException unknown) {
+            return 0;
+        }
+    }
+
+    private static long parseSize(String v) {
+        try {
+            return v == null ? 0 : Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    public boolean isEmpty() {
+        return points.isEmpty();
+    }
+
+    /** Available processors of the machine the run was made on. */
+    public int cores() {
+        return cores;
+    }
+
+    public List<Point> points() {
+        return points;
+    }
+
+    /** The sizes measured for a workload, ascending. */
+    public List<Long> sizes(Workload w) {
+        TreeSet<Long> sizes = new TreeSet<>();
+        points.stream().filter(p -> p.workload == w).forEach(p -> sizes.add(p.size));
+        return new ArrayList<>(sizes);
+    }
+
+    /** The largest size measured for a workload. */
+    public Optional<Long> largest(Workload w) {
+        List<Long> sizes = sizes(w);
+        return sizes.isEmpty() ? Optional.empty() : Optional.of(sizes.get(sizes.size() - 1));
+    }
+
+    /** The points of one workload and size: serial, the ceiling, threads, then processes. */
+    public List<Point> at(Workload w, long size) {
+        List<Point> list = new ArrayList<>();
+        points.stream().filter(p -> p.workload == w && p.size == size).forEach(list::add);
+        list.sort(Comparator.comparing((Point p) -> !p.isSerial()).thenComparing(p -> !p.isCeiling())
+                .thenComparing(Point::processes).thenComparing(Point::label).thenComparingInt(Point::workers));
+        return list;
+    }
+
+    /** A series at a worker symbol, at one workload and size. */
+    public Optional<Point> find(Workload w, long size, Series series, String workersSymbol) {
+        return at(w, size).stream().filter(p -> p.series.equals(series) && p.workersSymbol.equals(workersSymbol))
+                .findFirst();
+    }
+
+    public Optional<Point> serial(Workload w, long size) {
+        return at(w, size).stream().filter(Point::isSerial).findFirst();
+    }
+
+    public Optional<Point> ceiling(Workload w, long size) {
+        return at(w, size).stream().filter(Point::isCeiling).findFirst();
+    }
+
+    /** serial time / this time. */
+    public Optional<Estimate> speedup(Point p) {
+        return serial(p.workload, p.size).filter(s -> s.time.known() && p.time.known())
+                .map(s -> s.time.over(p.time));
+    }
+
+    /** What the hardware gave: threads x serial time / ceiling time. */
+    public Optional<Estimate> ceilingSpeedup(Workload w, long size) {
+        Optional<Point> c = ceiling(w, size);
+        return serial(w, size).flatMap(s -> c.filter(x -> s.time.known() && x.time.known())
+                .map(x -> s.time.over(x.time).times(x.workers)));
+    }
+
+    public Optional<Estimate> efficiency(Point p) {
+        return p.workers <= 0 ? Optional.empty() : speedup(p).map(s -> s.times(1.0 / p.workers));
+    }
+
+    public Optional<Estimate> ofCeiling(Point p) {
+        return speedup(p).flatMap(s -> ceilingSpeedup(p.workload, p.size).map(s::over));
+    }
+
+    /** The fastest strategy (not serial, not the ceiling) at a workload and size, in process or not. */
+    public Optional<Point> best(Workload w, long size, boolean processes) {
+        return at(w, size).stream().filter(p -> p.bench().isStrategy() && p.processes() == processes)
+                .min(Comparator.comparingDouble(p -> p.time.value()));
+    }
+
+    /** The in-process strategy to use at the largest size of a workload: the one the verdict and the index name. */
+    public Optional<Point> winner(Workload w) {
+        return largest(w).flatMap(n -> best(w, n, false));
+    }
+
+    /**
+     * The smallest size at which a series (at the given worker symbol) is faster than serial beyond
+     * both errors; empty if it never is in the sizes measured.
+     */
+    public Optional<Long> breakEven(Workload w, Series series, String workersSymbol) {
+        for (long size : sizes(w)) {
+            Optional<Point> s = serial(w, size);
+            Optional<Point> p = find(w, size, series, workersSymbol);
+            if (s.isPresent() && p.isPresent() && p.get().time.below(s.get().time)) {
+                return Optional.of(size);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The strategies measured for a workload, in table order, each with the worker symbol break-even uses. */
+    public Map<Series, String> strategiesFor(Workload w) {
+        Map<Series, String> series = new LinkedHashMap<>();
+        for (long size : sizes(w)) {
+            for (Point p : at(w, size)) {
+                if (p.bench().isStrategy()) {
+                    series.putIfAbsent(p.series, p.row.param("workers") != null ? WorkerCount.CORES : p.workersSymbol);
+                }
+            }
+        }
+        return series;
+    }
+}

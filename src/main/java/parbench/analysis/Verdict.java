@@ -1,0 +1,92 @@
+package parbench.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import parbench.analysis.SuiteRun.Point;
+import parbench.catalog.Bench;
+import parbench.catalog.Series;
+import parbench.catalog.Workload;
+import parbench.stats.Estimate;
+import parbench.strategy.WorkerCount;
+import parbench.work.Policy;
+
+/**
+ * What a run concludes, as data: which strategy to use for CPU-bound work and how close its rivals
+ * are, the best child-process strategy, from what size a pool and processes pay, what limits the
+ * memory-bound work, how sleeping work scales, and the best policy for uneven tasks. The report
+ * words it; the index takes its winner.
+ */
+public record Verdict(Optional<Cpu> cpu, Optional<Point> processes, Map<Bench, Optional<Long>> breakEvens,
+        Optional<Memory> memory, Optional<Point> sleepingPool, Optional<Point> unevenLongestFirst) {
+
+    /** The strategies whose break-even the verdict names, at workers = cores. */
+    public static final List<Bench> BREAK_EVEN = List.of(Bench.FIXED_POOL, Bench.WARM_PROCESSES, Bench.COLD_PROCESSES);
+
+    /**
+     * @param beatsSerial the winner's speedup interval lies above 1
+     * @param rivals      other strategies at the same worker count whose interval overlaps the winner's
+     */
+    public record Cpu(long size, Point best, boolean beatsSerial, List<Series> rivals) {
+    }
+
+    /** What sets the limit for memory-bound work. */
+    public enum Limit {
+        /** independent threads themselves get well under the core count */
+        BANDWIDTH,
+        /** the best strategy gets at least 95% of what independent threads get */
+        NONE,
+        /** independent threads scale, the strategy does not: splitting and joining one array */
+        SPLITTING
+    }
+
+    public record Memory(long size, Point best, Optional<Estimate> ceiling, Limit limit) {
+    }
+
+    public static Verdict of(SuiteRun run) {
+        Map<Bench, Optional<Long>> breakEvens = new LinkedHashMap<>();
+        for (Bench b : BREAK_EVEN) {
+            breakEvens.put(b, run.breakEven(Workload.RANGE_SUM, Series.of(b), WorkerCount.CORES));
+        }
+        return new Verdict(cpu(run), run.largest(Workload.RANGE_SUM).flatMap(n -> run.best(Workload.RANGE_SUM, n, true)),
+                breakEvens, memory(run), sleepingPool(run), unevenLongestFirst(run));
+    }
+
+    private static Optional<Cpu> cpu(SuiteRun run) {
+        return run.winner(Workload.RANGE_SUM).map(best -> new Cpu(best.size(), best,
+                run.speedup(best).map(s -> s.lo() > 1).orElse(false), rivals(run, best)));
+    }
+
+    private static List<Series> rivals(SuiteRun run, Point best) {
+        List<Series> rivals = new ArrayList<>();
+        for (Point p : run.at(best.workload(), best.size())) {
+            if (p != best && p.bench().isStrategy() && p.workers() == best.workers()
+                    && !p.time().below(best.time()) && !best.time().below(p.time()) && !rivals.contains(p.series())) {
+                rivals.add(p.series());
+            }
+        }
+        return rivals;
+    }
+
+    private static Optional<Memory> memory(SuiteRun run) {
+        return run.winner(Workload.SQUARES).map(best -> {
+            Optional<Estimate> ceiling = run.ceilingSpeedup(Workload.SQUARES, best.size());
+            Limit limit = ceiling.map(c -> c.hi() < 0.9 * run.cores() ? Limit.BANDWIDTH
+                    : run.ofCeiling(best).map(o -> o.value() >= 0.95).orElse(false) ? Limit.NONE : Limit.SPLITTING)
+                    .orElse(Limit.NONE);
+            return new Memory(best.size(), best, ceiling, limit);
+        });
+    }
+
+    private static Optional<Point> sleepingPool(SuiteRun run) {
+        return run.sizes(Workload.SLEEPING).stream().findFirst().flatMap(millis -> run.find(Workload.SLEEPING, millis,
+                Series.of(Bench.FIXED_POOL), WorkerCount.TWICE_CORES));
+    }
+
+    private static Optional<Point> unevenLongestFirst(SuiteRun run) {
+        return run.sizes(Workload.UNEVEN_SLEEP).stream().findFirst().flatMap(unit -> run.at(Workload.UNEVEN_SLEEP, unit)
+                .stream().filter(p -> p.series().policy() == Policy.LONGEST_FIRST).findFirst());
+    }
+}

@@ -1,0 +1,44 @@
+package parbench.catalog;
+
+import java.util.Optional;
+
+/** What a benchmark method measures, which parameter is its size, and the method names that measure it. */
+public enum Workload {
+    RANGE_SUM("range sum", "Range sum (CPU-bound)", "n", "rangeSum"),
+    SQUARES("squares", "Squares (memory-bound)", "length", "squares"),
+    SLEEPING("sleeping tasks", "Sleeping tasks", "millis", "sleepingTasks"),
+    UNEVEN_SLEEP("uneven tasks (sleep)", "Uneven tasks, sleep units", "unitMillis", "unevenSleep"),
+    UNEVEN_CPU("uneven tasks (CPU)", "Uneven tasks, CPU units", null, "unevenCpu");
+
+    /** A method that ends in this measures its workload one element at a time (per-element streams). */
+    public static final String PER_ELEMENT = "PerElement";
+
+    public final String title;
+    public final String heading;
+    /** The @Param that sets the size; null where the workload has one fixed size. */
+    public final String sizeParam;
+    public final String method;
+
+    Workload(String title, String heading, String sizeParam, String method) {
+        this.title = title;
+        this.heading = heading;
+        this.sizeParam = sizeParam;
+        this.method = method;
+    }
+
+    /** The workload of a method: its name, or its name + "PerElement". */
+    public static Optional<Workload> ofMethod(String method) {
+        String base = method.endsWith(PER_ELEMENT) ? method.substring(0, method.length() - PER_ELEMENT.length()) : method;
+        for (Workload w : values()) {
+            if (w.method.equals(base)) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Range sum and squares: sized work split into chunks, measured at several worker counts. */
+    public boolean scales() {
+        return this == RANGE_SUM || this == SQUARES;
+    }
+}

@@ -1,0 +1,228 @@
+package parbench.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import parbench.analysis.Comparison;
+import parbench.analysis.Comparison.Cell;
+import parbench.analysis.Comparison.Change;
+import parbench.analysis.Comparison.Row;
+import parbench.stats.Stats;
+import parbench.stats.UTest;
+
+/** A comparison as Markdown (machines side by side, rows, geomean, warnings, scaling) or as CSV. */
+public final class CompareReport {
+    private CompareReport() {
+    }
+
+    public static String markdown(Comparison c) {
+        StringBuilder md = new StringBuilder();
+        List<Comparison.Input> in = c.inputs();
+        md.append("# parbench compare\n\n");
+        for (int f = 0; f < in.size(); f++) {
+            md.append("- **").append(letter(f)).append("**").append(f == 0 ? " (baseline)" : "").append(": `")
+                    .append(in.get(f).path()).append("`\n");
+        }
+        md.append('\n');
+        machines(c, md);
+        results(c, md);
+        partial(c, md);
+        warnings(c, md);
+        ScalingText.write(c, md);
+        return md.toString();
+    }
+
+    private static void machines(Comparison c, StringBuilder md) {
+        List<Comparison.Input> in = c.inputs();
+        md.append("## Machines\n\n| |");
+        for (int f = 0; f < in.size(); f++) {
+            md.append(' ').append(letter(f)).append(" |");
+        }
+        md.append(" |\n|---|").append("---|".repeat(in.size())).append("---|\n");
+        List<Map<String, String>> fields = new ArrayList<>();
+        for (Comparison.Input i : in) {
+            fields.add(MachineSummary.fields(i.machine(), i.rows().get(0).jvm()));
+        }
+        List<String> keys = new ArrayList<>();
+        fields.forEach(m -> m.keySet().forEach(k -> {
+            if (!keys.contains(k)) {
+                keys.add(k);
+            }
+        }));
+        for (String k : keys) {
+            List<String> values = new ArrayList<>();
+            fields.forEach(m -> values.add(m.getOrDefault(k, "–")));
+            boolean differs = values.stream().distinct().count() > 1 && !k.equals("date") && !k.equals("record");
+            md.append("| ").append(differs ? "**" + k + "**" : k).append(" |");
+            values.forEach(v -> md.append(' ').append(differs ? "**" + v + "**" : v).append(" |"));
+            md.append(differs ? " differs |" : " |").append('\n');
+        }
+        md.append('\n');
+    }
+
+    private static void results(Comparison c, StringBuilder md) {
+        int files = c.inputs().size();
+        md.append("## Results\n\n");
+        md.append("Medians of the raw iterations (all forks) ± the larger half of their distribution-free 95% interval "
+                + "(\"± ?\" where fewer than ").append(Stats.fewestForInterval(Stats.CONFIDENCE))
+                .append(" iterations cannot give one); change = median / baseline median; p = two-sided Mann-Whitney U, "
+                + "n = iterations per side; \"~\" = not significant at alpha = ").append(c.alpha())
+                .append(". Units converted to seconds per operation or operations per second; for time lower is better, "
+                + "for throughput higher is better.\n\n");
+        md.append("| benchmark | params | mode |");
+        for (int f = 0; f < files; f++) {
+            md.append(' ').append(letter(f)).append(" |");
+        }
+        for (int f = 1; f < files; f++) {
+            md.append(' ').append(letter(f)).append(" vs A | p (n) |");
+        }
+        md.append('\n').append("|---|---|---|").append("---|".repeat(files + 2 * (files - 1))).append('\n');
+        for (Row row : c.matched()) {
+            md.append("| ").append(row.first().shortName()).append(" | ").append(row.first().paramText()).append(" | ")
+                    .append(row.first().mode()).append(" |");
+            for (Cell cell : row.cells()) {
+                md.append(' ').append(value(cell)).append(" |");
+            }
+            for (int f = 1; f < files; f++) {
+                Change ch = row.change(f);
+                md.append(' ').append(changeText(row, f)).append(" | ").append(pText(ch.test())).append(" (")
+                        .append(ch.test().n1()).append('+').append(ch.test().n2()).append(") |");
+            }
+            md.append('\n');
+        }
+        md.append("| **geomean** | | |").append(" |".repeat(files));
+        for (int f = 1; f < files; f++) {
+            double g = c.geomean(f);
+            md.append(' ').append(Double.isNaN(g) ? "–" : Format.signedPercent(g)).append(" | |");
+        }
+        md.append("\n\n");
+    }
+
+    private static void partial(Comparison c, StringBuilder md) {
+        if (c.partial().isEmpty()) {
+            return;
+        }
+        md.append("## Rows not in every file\n\n| benchmark | params | mode | in |\n|---|---|---|---|\n");
+        for (Row row : c.partial()) {
+            List<String> where = new ArrayList<>();
+            for (int f = 0; f < c.inputs().size(); f++) {
+                if (row.cells().get(f) != null) {
+                    where.add(letter(f) + ": " + value(row.cells().get(f)));
+                }
+            }
+            md.append("| ").append(row.first().shortName()).append(" | ").append(row.first().paramText()).append(" | ")
+                    .append(row.first().mode()).append(" | ").append(String.join("; ", where)).append(" |\n");
+        }
+        md.append('\n');
+    }
+
+    /** Rows that cannot be compared as the same thing, and comparisons too small to ever be significant. */
+    static List<String> warningLines(Comparison c) {
+        List<String> warnings = new ArrayList<>();
+        for (Row row : c.matched()) {
+            for (int f = 1; f < c.inputs().size(); f++) {
+                if (row.change(f).unitMismatch()) {
+                    warnings.add(row.first().shortName() + " " + row.first().paramText() + ": " + words(row, f));
+                }
+            }
+        }
+        int undetectable = c.undetectable();
+        if (undetectable > 0) {
+            warnings.add(undetectable + " comparison(s) have too few samples to ever be significant: need "
+                    + UTest.samplesNeeded(c.alpha()) + " samples per side to detect a difference at alpha level "
+                    + c.alpha() + "; they show ~ whatever the change");
+        }
+        c.mixedModes().forEach((k, modes) -> warnings.add(k + " was measured in different modes ("
+                + String.join(", ", modes) + "): those rows are not matched"));
+        return warnings;
+    }
+
+    private static void warnings(Comparison c, StringBuilder md) {
+        List<String> warnings = warningLines(c);
+        if (!warnings.isEmpty()) {
+            md.append("## Warnings\n\n");
+            warnings.forEach(w -> md.append("- ").append(w).append('\n'));
+            md.append('\n');
+        }
+    }
+
+    public static String csv(Comparison c) throws IOException {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            csv.printRecord("benchmark", "mode", "threads", "params", "unit", "file", "baseline", "n", "median",
+                    "ci_low", "ci_high", "baseline_n", "baseline_median", "baseline_ci_low", "baseline_ci_high",
+                    "ratio", "p", "significant", "verdict");
+            for (Row row : c.matched()) {
+                Cell base = row.cells().get(0);
+                for (int f = 1; f < c.inputs().size(); f++) {
+                    Cell cell = row.cells().get(f);
+                    Change ch = row.change(f);
+                    csv.printRecord(row.first().benchmark(), row.first().mode(), row.first().threads(),
+                            row.first().paramText(), cell.baseUnit(), c.inputs().get(f).path(), c.inputs().get(0).path(),
+                            cell.median().n(), cell.median().value(), cell.median().lo(), cell.median().hi(),
+                            base.median().n(), base.median().value(), base.median().lo(), base.median().hi(),
+                            ch.ratio(), ch.test().p(), ch.significant(), words(row, f));
+                }
+            }
+            for (Row row : c.partial()) {
+                for (int f = 0; f < c.inputs().size(); f++) {
+                    Cell cell = row.cells().get(f);
+                    if (cell != null) {
+                        csv.printRecord(row.first().benchmark(), row.first().mode(), row.first().threads(),
+                                row.first().paramText(), cell.baseUnit(), c.inputs().get(f).path(), "", cell.median().n(),
+                                cell.median().value(), cell.median().lo(), cell.median().hi(), "", "", "", "", "", "",
+                                "", "only in " + c.inputs().get(f).path());
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    static String letter(int f) {
+        return String.valueOf((char) ('A' + f));
+    }
+
+    private static String value(Cell cell) {
+        if (!cell.median().hasSamples()) {
+            return "no samples";
+        }
+        return Format.value(cell.median().value(), cell.baseUnit()) + " ± " + Format.halfWidthPercent(cell.median());
+    }
+
+    /** What a change is called: "~", "better: faster", "worse: less throughput", "units differ (...)", "no samples". */
+    static String words(Row row, int f) {
+        Change ch = row.change(f);
+        if (ch.unitMismatch()) {
+            return "units differ (" + row.cells().get(0).baseUnit() + " vs " + row.cells().get(f).baseUnit() + ")";
+        }
+        if (!ch.comparable()) {
+            return "no samples";
+        }
+        if (!ch.significant()) {
+            return "~";
+        }
+        boolean up = ch.ratio() > 1;
+        String direction = ch.lowerBetter() ? (up ? "slower" : "faster") : (up ? "more throughput" : "less throughput");
+        return (ch.better() ? "better: " : "worse: ") + direction;
+    }
+
+    private static String changeText(Row row, int f) {
+        Change ch = row.change(f);
+        if (ch.unitMismatch() || !ch.comparable()) {
+            return words(row, f);
+        }
+        String pct = Format.signedPercent(ch.ratio());
+        return ch.significant() ? pct + " (" + words(row, f) + ")" : "~ (" + pct + ")";
+    }
+
+    private static String pText(UTest t) {
+        return Double.isNaN(t.p()) ? "–" : String.format(Locale.ROOT, t.p() < 0.001 ? "p=%.1e" : "p=%.3f", t.p());
+    }
+}

@@ -1,0 +1,59 @@
+package parbench.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import parbench.analysis.SuiteRun;
+import parbench.analysis.SuiteRun.Point;
+import parbench.jmhfmt.BenchmarkRow;
+import parbench.stats.Estimate;
+import parbench.stats.Stats;
+
+/** One CSV row per benchmark row, with the same figures as the Markdown tables (times in seconds). */
+public final class CsvReport {
+    private CsvReport() {
+    }
+
+    public static String of(List<BenchmarkRow> rows, SuiteRun suite) throws IOException {
+        StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
+            if (suite.isEmpty()) {
+                csv.printRecord("benchmark", "mode", "threads", "params", "unit", "n", "median", "ci_low", "ci_high",
+                        "jmh_score", "jmh_error");
+                for (BenchmarkRow r : rows) {
+                    Estimate s = Stats.median(r.primary().samples());
+                    csv.printRecord(r.benchmark(), r.mode(), r.threads(), r.paramText(), r.primary().unit(), s.n(),
+                            s.value(), s.lo(), s.hi(), r.primary().score(), r.primary().scoreError());
+                }
+                return out.toString();
+            }
+            csv.printRecord("benchmark", "strategy", "workload", "size", "workers_symbol", "workers", "mode", "n",
+                    "time_s", "time_ci_low_s", "time_ci_high_s", "speedup", "speedup_low", "speedup_high",
+                    "efficiency", "of_ceiling", "of_ceiling_low", "of_ceiling_high", "busy_cores", "busy_cores_low",
+                    "busy_cores_high");
+            for (Point p : suite.points()) {
+                Optional<Estimate> speedup = suite.speedup(p);
+                Optional<Estimate> ofCeiling = suite.ofCeiling(p);
+                csv.printRecord(p.row().benchmark(), p.label(), p.workload().title, p.size(), p.workersSymbol(),
+                        p.workers(), p.row().mode(), p.time().n(), p.time().value(), p.time().lo(), p.time().hi(),
+                        v(speedup.map(Estimate::value)), v(speedup.map(Estimate::lo)), v(speedup.map(Estimate::hi)),
+                        v(suite.efficiency(p).map(Estimate::value)), v(ofCeiling.map(Estimate::value)),
+                        v(ofCeiling.map(Estimate::lo)), v(ofCeiling.map(Estimate::hi)),
+                        busy(p.busyCores(), p.busyCores().value()), busy(p.busyCores(), p.busyCores().lo()),
+                        busy(p.busyCores(), p.busyCores().hi()));
+            }
+        }
+        return out.toString();
+    }
+
+    private static Object busy(Estimate busyCores, double v) {
+        return busyCores.hasSamples() ? v : "";
+    }
+
+    private static Object v(Optional<Double> d) {
+        return d.isPresent() ? d.get() : "";
+    }
+}

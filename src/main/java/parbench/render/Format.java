@@ -1,0 +1,136 @@
+package parbench.render;
+
+import java.util.Locale;
+import parbench.jmhfmt.Units;
+import parbench.stats.Estimate;
+
+/** How numbers are printed: three significant digits, metric prefixes, intervals, percentages. Locale.ROOT throughout. */
+public final class Format {
+    private Format() {
+    }
+
+    /** A time in seconds as "12.3 ms", "4.56 µs". */
+    public static String time(double seconds) {
+        double a = Math.abs(seconds);
+        if (Double.isNaN(seconds)) {
+            return "NaN";
+        }
+        if (a >= 1) {
+            return sig(seconds) + " s";
+        }
+        if (a >= 1e-3) {
+            return sig(seconds * 1e3) + " ms";
+        }
+        if (a >= 1e-6) {
+            return sig(seconds * 1e6) + " µs";
+        }
+        return sig(seconds * 1e9) + " ns";
+    }
+
+    /** A value in a base unit, with a metric prefix where it is a time or a rate. */
+    public static String value(double v, String baseUnit) {
+        if (Units.SECONDS_PER_OP.equals(baseUnit)) {
+            return time(v) + "/op";
+        }
+        if (Units.OPS_PER_SECOND.equals(baseUnit)) {
+            double a = Math.abs(v);
+            if (a >= 1e9) {
+                return sig(v / 1e9) + " Gops/s";
+            }
+            if (a >= 1e6) {
+                return sig(v / 1e6) + " Mops/s";
+            }
+            if (a >= 1e3) {
+                return sig(v / 1e3) + " kops/s";
+            }
+            return sig(v) + " ops/s";
+        }
+        return sig(v) + (baseUnit == null ? "" : " " + baseUnit);
+    }
+
+    /** Three significant digits, no exponent for everyday magnitudes. */
+    public static String sig(double v) {
+        if (Double.isNaN(v) || Double.isInfinite(v)) {
+            return Double.toString(v);
+        }
+        double a = Math.abs(v);
+        if (a == 0) {
+            return "0";
+        }
+        if (a >= 100) {
+            return String.format(Locale.ROOT, "%.0f", v);
+        }
+        if (a >= 10) {
+            return String.format(Locale.ROOT, "%.1f", v);
+        }
+        if (a >= 1) {
+            return String.format(Locale.ROOT, "%.2f", v);
+        }
+        if (a >= 0.001) {
+            return String.format(Locale.ROOT, "%.3f", v);
+        }
+        return String.format(Locale.ROOT, "%.3g", v);
+    }
+
+    public static String percent(double fraction) {
+        return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
+    }
+
+    /** "95% [88%, 101%]", or "95%" without an interval. */
+    public static String percent(Estimate e) {
+        return percent(e.value()) + (e.known() ? " [" + percent(e.lo()) + ", " + percent(e.hi()) + "]" : "");
+    }
+
+    /** "+4.2%" for a ratio of 1.042; never "-0.0%". */
+    public static String signedPercent(double ratio) {
+        double pct = (ratio - 1) * 100;
+        if (Math.abs(pct) < 0.05) {
+            pct = 0; // no "-0.0%" from rounding in unit conversion
+        }
+        return String.format(Locale.ROOT, "%+.1f%%", pct);
+    }
+
+    /** "1.90× [1.85, 1.95]" for a ratio with its interval, "[?]" without one. */
+    public static String ratio(Estimate e, String suffix) {
+        if (!e.known()) {
+            return fixed(e.value()) + suffix + " [?]";
+        }
+        return fixed(e.value()) + suffix + " [" + fixed(e.lo()) + ", " + fixed(e.hi()) + "]";
+    }
+
+    /** A time as "9.06 ms ± 2.1%", "± ?" where there are too few samples for an interval. */
+    public static String timeWithError(Estimate e) {
+        return time(e.value()) + " ± " + halfWidthPercent(e);
+    }
+
+    /** A time difference as "1.2 ms [900 µs, 1.5 ms]". */
+    public static String timeRange(Estimate e) {
+        if (!e.known()) {
+            return time(e.value()) + " [?]";
+        }
+        return time(e.value()) + " [" + time(e.lo()) + ", " + time(e.hi()) + "]";
+    }
+
+    /** The interval's larger half-width as a percentage of the value: "2.1%", "?" without one. */
+    public static String halfWidthPercent(Estimate e) {
+        if (!e.known() || e.value() == 0) {
+            return "?";
+        }
+        double half = e.relativeHalfWidth();
+        return String.format(Locale.ROOT, half < 0.1 ? "%.1f%%" : "%.0f%%", half * 100);
+    }
+
+    /** 50000000 as "50,000,000". */
+    public static String count(long n) {
+        return String.format(Locale.ROOT, "%,d", n);
+    }
+
+    /** "1 worker", "4 workers". */
+    public static String workers(int n) {
+        return n == 1 ? "1 worker" : n + " workers";
+    }
+
+    private static String fixed(double v) {
+        return String.format(Locale.ROOT, Math.abs(v) >= 10 ? "%.1f" : "%.2f", v);
+    }
+}

@@ -1,0 +1,87 @@
+package parbench.render;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import parbench.analysis.Comparison;
+import parbench.analysis.SuiteRun;
+import parbench.analysis.SuiteRun.Point;
+import parbench.catalog.Workload;
+
+/**
+ * The part of a comparison only this suite's files have: each strategy's speedup over the same
+ * machine's serial loop and its share of that machine's ceiling, side by side per file.
+ */
+final class ScalingText {
+    private ScalingText() {
+    }
+
+    static void write(Comparison c, StringBuilder md) {
+        List<SuiteRun> runs = new ArrayList<>();
+        for (Comparison.Input in : c.inputs()) {
+            runs.add(SuiteRun.of(in.rows(), in.machine() == null ? null : in.machine().availableProcessors()));
+        }
+        if (runs.stream().allMatch(SuiteRun::isEmpty)) {
+            return;
+        }
+        md.append("## Scaling\n\nWhat a parallelism suite compares across machines: each strategy's speedup over the "
+                + "same machine's serial loop, and its efficiency against that machine's measured ceiling.\n\n");
+        for (Workload w : List.of(Workload.RANGE_SUM, Workload.SQUARES)) {
+            List<Long> sizes = new ArrayList<>(runs.get(0).sizes(w));
+            runs.forEach(r -> sizes.retainAll(r.sizes(w)));
+            if (!sizes.isEmpty()) {
+                table(runs, w, sizes.get(sizes.size() - 1), md);
+            }
+        }
+    }
+
+    private static void table(List<SuiteRun> runs, Workload w, long size, StringBuilder md) {
+        md.append("### ").append(w.title).append(", ").append(w.sizeParam).append(" = ").append(Format.count(size))
+                .append("\n\n| strategy | workers |");
+        for (int f = 0; f < runs.size(); f++) {
+            md.append(" speedup ").append(CompareReport.letter(f)).append(" | of ceiling ")
+                    .append(CompareReport.letter(f)).append(" |");
+        }
+        md.append("\n|---|---|").append("---|---|".repeat(runs.size())).append('\n');
+        lines(runs, w, size).forEach((k, points) -> {
+            md.append("| ").append(points.stream().filter(p -> p != null).findFirst().get().label()).append(" | ")
+                    .append(k.substring(k.indexOf('|') + 1)).append(" |");
+            for (int f = 0; f < runs.size(); f++) {
+                md.append(cells(runs.get(f), points.get(f), w, size));
+            }
+            md.append('\n');
+        });
+        md.append('\n');
+    }
+
+    /** Every (series, workers symbol) of any file but serial, with each file's point or null. */
+    private static Map<String, List<Point>> lines(List<SuiteRun> runs, Workload w, long size) {
+        Map<String, List<Point>> lines = new LinkedHashMap<>();
+        for (int f = 0; f < runs.size(); f++) {
+            for (Point p : runs.get(f).at(w, size)) {
+                if (p.isSerial()) {
+                    continue;
+                }
+                List<Point> slot = lines.computeIfAbsent(p.series() + "|" + p.workersSymbol(), k -> {
+                    List<Point> l = new ArrayList<>();
+                    runs.forEach(r -> l.add(null));
+                    return l;
+                });
+                slot.set(f, p);
+            }
+        }
+        return lines;
+    }
+
+    private static String cells(SuiteRun run, Point p, Workload w, long size) {
+        if (p == null) {
+            return " – | – |";
+        }
+        if (p.isCeiling()) {
+            return " " + run.ceilingSpeedup(w, size).map(x -> Format.ratio(x, "×")).orElse("?") + " | 100% |";
+        }
+        return " " + run.speedup(p).map(x -> Format.ratio(x, "×")).orElse("?") + " | "
+                + run.ofCeiling(p).map(Format::percent).orElse("?") + " |";
+    }
+}

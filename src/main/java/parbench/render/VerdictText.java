@@ -1,0 +1,106 @@
+package parbench.render;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+import parbench.analysis.SuiteRun;
+import parbench.analysis.SuiteRun.Point;
+import parbench.analysis.Verdict;
+import parbench.catalog.Bench;
+import parbench.catalog.Series;
+import parbench.catalog.Workload;
+import parbench.stats.Estimate;
+import parbench.work.Policy;
+import parbench.work.SleepingTasks;
+import parbench.work.UnevenTasks;
+
+/** The verdict of a run in words: the first section of its report. */
+final class VerdictText {
+    private final SuiteRun suite;
+    private final StringBuilder md;
+
+    VerdictText(SuiteRun suite, StringBuilder md) {
+        this.suite = suite;
+        this.md = md;
+    }
+
+    void write(Verdict v) {
+        line("## Verdict");
+        line("");
+        v.cpu().ifPresent(this::cpu);
+        v.processes().ifPresent(p -> line("- **Child processes** at that size: best is " + p.label() + " with "
+                + Format.workers(p.workers()) + ", " + speedupText(p) + "; threads need no processes to use every core."));
+        if (v.cpu().isPresent()) {
+            line("- **From what size parallelism pays** (range sum, workers = cores, faster than serial beyond both errors): "
+                    + "a pool " + from(v.breakEvens().get(Bench.FIXED_POOL)) + "; warm processes "
+                    + from(v.breakEvens().get(Bench.WARM_PROCESSES)) + "; cold processes "
+                    + from(v.breakEvens().get(Bench.COLD_PROCESSES)) + ".");
+        }
+        v.memory().ifPresent(this::memory);
+        v.sleepingPool().ifPresent(p -> line("- **Sleeping (waiting) work** scales with workers, not cores: a pool of "
+                + p.workers() + " runs " + SleepingTasks.TASKS + " sleeps of " + p.size() + " ms in "
+                + Format.timeWithError(p.time()) + " (ideal " + SleepingTasks.idealMillis(SleepingTasks.TASKS, p.workers(), p.size())
+                + " ms), on " + processors() + "."));
+        v.unevenLongestFirst().ifPresent(this::uneven);
+        line("");
+    }
+
+    private void cpu(Verdict.Cpu c) {
+        Point b = c.best();
+        String work = "- **CPU-bound work** (range sum of " + Format.count(c.size()) + "): ";
+        if (!c.beatsSerial()) {
+            line(work + "**nothing beats the serial loop** here (" + processors() + "); the fastest, " + b.label()
+                    + " with " + Format.workers(b.workers()) + ", is " + speedupText(b) + ", within its error of serial.");
+            return;
+        }
+        line(work + "use **" + b.label() + "** with " + Format.workers(b.workers()) + ": " + speedupText(b)
+                + suite.ceilingSpeedup(Workload.RANGE_SUM, c.size()).map(x -> " of a measured ceiling of " + Format.ratio(x, "×")).orElse("")
+                + ". " + (c.rivals().isEmpty() ? "Nothing else at that worker count is within its error."
+                        : "Within its error at the same worker count: "
+                                + c.rivals().stream().map(Series::label).collect(Collectors.joining(", ")) + "."));
+    }
+
+    private void memory(Verdict.Memory m) {
+        Point b = m.best();
+        line("- **Memory-bound work** (squares into an array of " + Format.count(m.size()) + "): best is " + b.label()
+                + " with " + Format.workers(b.workers()) + ", " + speedupText(b)
+                + m.ceiling().map(c -> "; independent threads get " + Format.ratio(c, "×") + limit(m.limit())).orElse("") + ".");
+    }
+
+    private static String limit(Verdict.Limit limit) {
+        switch (limit) {
+            case BANDWIDTH: return " here, so memory bandwidth, not the core count, sets the limit";
+            case NONE: return " here: as much as the hardware gives";
+            default: return " here, so what is lost is lost to splitting and joining one array, not to the hardware";
+        }
+    }
+
+    private void uneven(Point p) {
+        line("- **Uneven tasks**: hand them out longest first from a shared queue: "
+                + Format.ratio(parbench.analysis.Makespans.sleepUnits(p), " units") + " against "
+                + theory(Policy.LONGEST_FIRST) + " in theory, where a contiguous split gives " + theory(Policy.CONTIGUOUS)
+                + " and a strided one " + theory(Policy.STRIDED) + ".");
+    }
+
+    private static long theory(Policy policy) {
+        return UnevenTasks.theoreticalMakespan(policy, UnevenTasks.SIZES, UnevenTasks.WORKERS);
+    }
+
+    private String speedupText(Point p) {
+        Optional<Estimate> s = suite.speedup(p);
+        Optional<Estimate> c = suite.ofCeiling(p);
+        return s.map(x -> Format.ratio(x, "×") + " over serial").orElse("no serial baseline")
+                + c.map(x -> " (" + Format.percent(x) + ")").orElse("");
+    }
+
+    private String processors() {
+        return suite.cores() + " available processor" + (suite.cores() == 1 ? "" : "s");
+    }
+
+    private static String from(Optional<Long> size) {
+        return size.map(n -> "from n = " + Format.count(n)).orElse("never, in the sizes measured");
+    }
+
+    private void line(String s) {
+        md.append(s).append('\n');
+    }
+}

@@ -1,0 +1,42 @@
+package parbench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The tables do not depend on the default locale: no dotless i in labels, no decimal commas. */
+class LocaleTest {
+    private static final String RUN = Path.of("results", "intel-xeon-2cpu", "20261122-044832.json").toString();
+    private static final String OLDER = Path.of("results", "intel-xeon-2cpu", "20261122-024816.json").toString();
+
+    private static String[] outputs(Locale locale) throws Exception {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(locale);
+            return new String[] {
+                    CliRun.of("report", RUN).out(),
+                    CliRun.of("compare", OLDER, RUN).out(),
+                    CliRun.of("compare", "--csv", OLDER, RUN).out(),
+                    CliRun.of("compare", TestData.shared("jmh132_avgt_params_dotgc_intel").toString(),
+                            TestData.shared("jmh132_avgt_params_dotgc_m1").toString()).out()};
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void turkishAndGermanGiveTheSameTablesAsEnglish() throws Exception {
+        String[] english = outputs(Locale.US);
+        assertTrue(english[0].contains("| longest first | 9 |"), "the uneven-tasks table is filled in");
+        assertTrue(english[0].contains("- **Uneven tasks**"), "and its verdict line");
+        for (String tag : new String[] {"tr-TR", "de-DE"}) {
+            String[] other = outputs(Locale.forLanguageTag(tag));
+            for (int i = 0; i < english.length; i++) {
+                assertEquals(english[i], other[i], tag + ", output " + i);
+            }
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package parbench.analysis;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import parbench.JmhRows;
+import parbench.analysis.SuiteRun.Point;
+import parbench.catalog.Bench;
+import parbench.catalog.Series;
+import parbench.catalog.Workload;
+import parbench.stats.Estimate;
+import parbench.work.Policy;
+
+/** The suite's figures from synthetic rows with known times (each row six iterations within ±0.2%). */
+class SuiteRunTest {
+    @TempDir
+    Path dir;
+
+    private SuiteRun run() throws Exception {
+        return SuiteRun.of(JmhRows.read(dir,
+                JmhRows.rangeSum("SerialBench", 1, null, 10_000, 0.010),
+                JmhRows.rangeSum("FixedPoolBench", 1, "cores", 10_000, 0.020),
+                JmhRows.rangeSum("ColdProcessesBench", 1, "cores", 10_000, 90),
+                JmhRows.rangeSum("SerialBench", 1, null, 1_000_000, 1.0),
+                JmhRows.rangeSum("FixedPoolBench", 1, "cores", 1_000_000, 0.6),
+                JmhRows.rangeSum("ColdProcessesBench", 1, "cores", 1_000_000, 91),
+                JmhRows.rangeSum("SerialBench", 1, null, 50_000_000, 17.6),
+                JmhRows.rangeSum("CeilingBench", 2, null, 50_000_000, 18.0),
+                JmhRows.rangeSum("FixedPoolBench", 1, "cores", 50_000_000, 9.0),
+                JmhRows.rangeSum("FixedPoolBench", 1, "1", 50_000_000, 17.7),
+                JmhRows.row("CommonPoolStreamsBench", "rangeSumPerElement", 1, JmhRows.params("n", 50_000_000, null), 30),
+                JmhRows.rangeSum("ColdProcessesBench", 1, "cores", 50_000_000, 100),
+                JmhRows.row("UnevenTasksBench", "unevenSleep", 1, "\"policy\":\"LONGEST_FIRST\",\"unitMillis\":\"5\"", 45.5)),
+                2);
+    }
+
+    @Test
+    void speedupsAndSharesOfTheCeiling() throws Exception {
+        SuiteRun run = run();
+        Point pool = run.find(Workload.RANGE_SUM, 50_000_000, Series.of(Bench.FIXED_POOL), "cores").orElseThrow();
+        assertEquals(2, pool.workers());
+        Estimate speedup = run.speedup(pool).orElseThrow();
+        assertEquals(17.6 / 9.0, speedup.value(), 1e-9);
+        assertTrue(speedup.lo() < speedup.value() && speedup.value() < speedup.hi());
+        Estimate ceiling = run.ceilingSpeedup(Workload.RANGE_SUM, 50_000_000).orElseThrow();
+        assertEquals(2 * 17.6 / 18.0, ceiling.value(), 1e-9);
+        assertEquals((17.6 / 9.0) / (2 * 17.6 / 18.0), run.ofCeiling(pool).orElseThrow().value(), 1e-9);
+        assertEquals(17.6 / 9.0 / 2, run.efficiency(pool).orElseThrow().value(), 1e-9);
+    }
+
+    @Test
+    void workersWithoutAParameterComeFromTheCatalog() throws Exception {
+        SuiteRun run = run();
+        Point ceiling = run.ceiling(Workload.RANGE_SUM, 50_000_000).orElseThrow();
+        assertEquals("threads=2", ceiling.workersSymbol());
+        assertEquals(2, ceiling.workers());
+        Point perElement = run.at(Workload.RANGE_SUM, 50_000_000).stream()
+                .filter(p -> p.bench() == Bench.COMMON_POOL_STREAMS).findFirst().orElseThrow();
+        assertEquals("cores", perElement.workersSymbol());
+        assertEquals("streams per element, common pool", perElement.label());
+        Point uneven = run.at(Workload.UNEVEN_SLEEP, 5).get(0);
+        assertEquals(Policy.LONGEST_FIRST, uneven.series().policy());
+        assertEquals(4, uneven.workers());
+        assertEquals(45.5 / 5, Makespans.sleepUnits(uneven).value(), 1e-9);
+    }
+
+    @Test
+    void breakEvenIsTheFirstSizeBeyondBothErrors() throws Exception {
+        SuiteRun run = run();
+        assertEquals(Optional.of(1_000_000L), run.breakEven(Workload.RANGE_SUM, Series.of(Bench.FIXED_POOL), "cores"));
+        assertEquals(Optional.empty(), run.breakEven(Workload.RANGE_SUM, Series.of(Bench.COLD_PROCESSES), "cores"));
+        assertEquals(List.of(10_000L, 1_000_000L, 50_000_000L), run.sizes(Workload.RANGE_SUM));
+    }
+
+    @Test
+    void theWinnerIsTheFastestInProcessStrategyAtTheLargestSize() throws Exception {
+        SuiteRun run = run();
+        Point winner = run.winner(Workload.RANGE_SUM).orElseThrow();
+        assertEquals(Bench.FIXED_POOL, winner.bench());
+        assertEquals("cores", winner.workersSymbol());
+        Verdict v = Verdict.of(run);
+        assertEquals(winner, v.cpu().orElseThrow().best());
+        assertTrue(v.cpu().get().beatsSerial());
+        assertEquals(Bench.COLD_PROCESSES, v.processes().orElseThrow().bench());
+        assertEquals(Optional.of(1_000_000L), v.breakEvens().get(Bench.FIXED_POOL));
+        assertEquals(Optional.empty(), v.breakEvens().get(Bench.COLD_PROCESSES));
+        assertEquals(Policy.LONGEST_FIRST, v.unevenLongestFirst().orElseThrow().series().policy());
+    }
+
+    @Test
+    void overheadsAreTimeOverSerialAtTheSmallestSize() throws Exception {
+        List<Overheads.Overhead> list = Overheads.of(run());
+        // cold processes at workers=1 and the pool at 2xcores were not measured: nothing is made up
+        assertTrue(list.isEmpty(), list.toString());
+        SuiteRun other = SuiteRun.of(JmhRows.read(dir.resolve("b"),
+                JmhRows.rangeSum("SerialBench", 1, null, 10_000, 0.010),
+                JmhRows.rangeSum("FixedPoolBench", 1, "2xcores", 10_000, 0.016)), 2);
+        Overheads.Overhead pool = Overheads.of(other).get(0);
+        assertEquals("pool submit + wake-up", pool.cost());
+        assertEquals(0.006e-3, pool.perCall().value(), 1e-12);
+        assertEquals(0.002e-3, pool.perHandOff().orElseThrow().value(), 1e-12, "4 workers, the caller keeps one: 3 hand-offs");
+    }
+
+    @Test
+    void policyLabelsDoNotDependOnTheDefaultLocale() throws Exception {
+        Locale before = Locale.getDefault();
+        try {
+            Locale.setDefault(Locale.forLanguageTag("tr-TR"));
+            assertEquals("queue workers, longest first", run().at(Workload.UNEVEN_SLEEP, 5).get(0).label());
+            assertEquals("strided", Policy.STRIDED.label());
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    @Test
+    void otherSuitesRowsAreLeftOut(@TempDir Path other) throws Exception {
+        SuiteRun run = SuiteRun.of(parbench.jmhfmt.JmhResultFile.read(parbench.TestData.shared("jmh137_thrpt_threads4")), null);
+        assertTrue(run.isEmpty());
+        assertFalse(Verdict.of(run).cpu().isPresent());
+    }
+}

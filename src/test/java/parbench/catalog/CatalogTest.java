@@ -1,0 +1,59 @@
+package parbench.catalog;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.openjdk.jmh.runner.BenchmarkList;
+import org.openjdk.jmh.runner.BenchmarkListEntry;
+
+/** The catalog and the benchmark classes name the same things. */
+class CatalogTest {
+
+    private static Set<String> benchmarkClasses() {
+        return BenchmarkList.defaultList().getAll(null, java.util.List.of()).stream()
+                .map(BenchmarkListEntry::getUserClassQName).collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    @Test
+    void everyBenchmarkClassHasOneEntryAndEveryEntryAClass() {
+        Set<String> catalogued = Arrays.stream(Bench.values()).map(Bench::className)
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(benchmarkClasses(), catalogued);
+    }
+
+    @Test
+    void everyBenchmarkMethodHasAWorkload() {
+        for (BenchmarkListEntry e : BenchmarkList.defaultList().getAll(null, java.util.List.of())) {
+            String method = e.getUsername().substring(e.getUsername().lastIndexOf('.') + 1);
+            assertTrue(Workload.ofMethod(method).isPresent(), e.getUsername());
+            assertTrue(Series.of(e.getUsername(), java.util.Map.of()).isPresent(), e.getUsername());
+        }
+    }
+
+    @Test
+    void labelsAreDistinctOncePoliciesAreNamed() {
+        Set<String> labels = new TreeSet<>();
+        for (Bench b : Bench.values()) {
+            if (b != Bench.UNEVEN_TASKS) {
+                assertTrue(labels.add(Series.of(b).label()), b + " repeats a label");
+            }
+        }
+        for (parbench.work.Policy p : parbench.work.Policy.values()) {
+            assertTrue(labels.add(new Series(Bench.UNEVEN_TASKS, p, false).label()));
+        }
+        assertTrue(labels.add(new Series(Bench.COMMON_POOL_STREAMS, null, true).label()));
+    }
+
+    @Test
+    void benchmarkNamesMapToTheirClass() {
+        assertEquals(Bench.FIXED_POOL, Bench.ofBenchmark("parbench.bench.FixedPoolBench.rangeSum").orElseThrow());
+        assertTrue(Bench.ofBenchmark("com.example.FixedPoolBench.rangeSum").isEmpty());
+        assertEquals(Workload.RANGE_SUM, Workload.ofMethod("rangeSumPerElement").orElseThrow());
+        assertTrue(Workload.ofMethod("rangeSumm").isEmpty());
+    }
+}
