@@ -26,6 +26,8 @@ final class RecordingOutput implements OutputFormat {
     private final Set<String> started = new LinkedHashSet<>();
     private final Set<String> done = new LinkedHashSet<>();
     private volatile String running;
+    /** In rounds: the suite's own progress line, printed where JMH would print its per-call one. */
+    private volatile String progress;
 
     RecordingOutput(OutputFormat console, Consumer<List<RunResult>> onFinished) {
         this.console = console;
@@ -54,6 +56,11 @@ final class RecordingOutput implements OutputFormat {
             failed.remove(running);
         }
         return failed;
+    }
+
+    /** From now on, JMH's "# Run progress" lines (which know of one configuration only) become this. */
+    void progress(String line) {
+        progress = line;
     }
 
     String running() {
@@ -94,7 +101,14 @@ final class RecordingOutput implements OutputFormat {
         synchronized (this) {
             running = null;
         }
-        console.endRun(result);
+        if (progress == null) {
+            console.endRun(result); // in rounds the summary comes once, at the end (summary())
+        }
+    }
+
+    /** JMH's summary table for the whole run, in rounds: once, over the merged forks. */
+    void summary(Collection<RunResult> merged) {
+        console.endRun(merged);
     }
 
     @Override
@@ -120,7 +134,8 @@ final class RecordingOutput implements OutputFormat {
 
     @Override
     public void println(String s) {
-        console.println(s);
+        String line = progress;
+        console.println(line != null && s.startsWith("# Run progress:") ? line : s);
     }
 
     @Override

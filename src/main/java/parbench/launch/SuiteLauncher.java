@@ -54,6 +54,10 @@ public final class SuiteLauncher {
     public static final String NO_LOAD_PROFILER = "--no-load-profiler";
     public static final String RESULTS = "--results";
     public static final String NO_SAVE = "--no-save";
+    public static final String SEQUENTIAL = "--sequential";
+    public static final String SEED = "--seed";
+    /** Rounds when -f is not given: forks are the unit of replication, and the headline needs this many. */
+    public static final int DEFAULT_ROUNDS = 8;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -72,7 +76,9 @@ public final class SuiteLauncher {
         boolean quick = args.remove(QUICK);
         boolean noLoadProfiler = args.remove(NO_LOAD_PROFILER);
         boolean noSave = args.remove(NO_SAVE);
+        boolean sequential = args.remove(SEQUENTIAL);
         Path resultsRoot = Path.of(takeValue(args, RESULTS, "results"));
+        String seedText = takeValue(args, SEED, null);
         CommandLineOptions cmd = jmhCommandLine(args);
         if (cmd.shouldHelp()) {
             help(cmd);
@@ -96,14 +102,47 @@ public final class SuiteLauncher {
         }
         ResultsFolder folder = new ResultsFolder(resultsRoot);
         ResultsFolder.Run run = noSave ? null : folder.reserve(machine.name(), Instant.now());
-        return measure(cmd, options, folder, run, machine);
+        OutputFormat console = OutputFormatFactory.createFormatInstance(out, cmd.verbosity().orElse(VerboseMode.NORMAL));
+        Execution[] execution = new Execution[1];
+        RecordingOutput recording = new RecordingOutput(console, finished -> savePartial(run, execution[0].kept()));
+        execution[0] = execution(cmd, options, sequential, seed(seedText), recording);
+        return measure(execution[0], recording, options, folder, run, machine);
+    }
+
+    /** Interleaved rounds unless asked for JMH's order, or when forks are off (-f 0, --quick). */
+    private Execution execution(CommandLineOptions cmd, Options options, boolean sequential, long seed,
+            RecordingOutput recording) {
+        int forks = options.getForkCount().orElse(DEFAULT_ROUNDS);
+        if (sequential || forks == 0) {
+            return Execution.sequential(options, recording);
+        }
+        List<Configuration> plan = Configuration.plan(options);
+        if (plan.isEmpty()) {
+            throw new UserError("no benchmark matches " + options.getIncludes() + " (java -jar benchmarks.jar -l lists them)");
+        }
+        out.println("# parbench: " + forks + " rounds of " + plan.size() + " configurations, each round in a new "
+                + "shuffled order (seed " + seed + "; " + SEED + " " + seed + " repeats it, " + SEQUENTIAL
+                + " runs JMH's own order)");
+        return new Rounds(options, plan, forks, seed, recording, out);
+    }
+
+    private static long seed(String given) {
+        if (given == null) {
+            return new java.util.Random().nextLong() & Long.MAX_VALUE;
+        }
+        try {
+            return Long.parseLong(given);
+        } catch (NumberFormatException e) {
+            throw new UserError(SEED + " " + given + ": not a whole number");
+        }
     }
 
     private static CommandLineOptions jmhCommandLine(List<String> args) {
         for (String a : args) {
             if (a.startsWith("--")) {
                 throw new UserError("unknown option " + a + " (JMH's options start with one dash; "
-                        + "ours are " + QUICK + ", " + NO_LOAD_PROFILER + ", " + NO_SAVE + ", " + RESULTS + " DIR)");
+                        + "ours are " + QUICK + ", " + NO_LOAD_PROFILER + ", " + NO_SAVE + ", " + RESULTS + " DIR, "
+                        + SEQUENTIAL + ", " + SEED + " N)");
             }
         }
         try {
@@ -173,19 +212,16 @@ public final class SuiteLauncher {
     }
 
     /** Runs the benchmarks, saving each as it finishes; publishes the run. */
-    private int measure(CommandLineOptions cmd, Options options, ResultsFolder folder, ResultsFolder.Run run,
-            MachineRecord machine) throws IOException {
-        OutputFormat console = OutputFormatFactory.createFormatInstance(out,
-                cmd.verbosity().orElse(VerboseMode.NORMAL));
-        RecordingOutput recording = new RecordingOutput(console, finished -> savePartial(run, finished));
-        Thread onInterrupt = new Thread(() -> keepWhatFinished(folder, run, machine, recording, options),
+    private int measure(Execution execution, RecordingOutput recording, Options options, ResultsFolder folder,
+            ResultsFolder.Run run, MachineRecord machine) throws IOException {
+        Thread onInterrupt = new Thread(() -> keepWhatFinished(folder, run, machine, recording, execution, options),
                 "keep-finished-results");
         if (run != null) {
             Runtime.getRuntime().addShutdownHook(onInterrupt);
         }
         Collection<RunResult> results;
         try {
-            results = new Runner(options, recording).run();
+            results = execution.run();
         } catch (NoBenchmarksException e) {
             deleteQuietly(run == null ? null : run.partialJson());
             throw new UserError("no benchmark matches " + options.getIncludes()
@@ -193,12 +229,15 @@ public final class SuiteLauncher {
         } catch (RunnerException e) {
             removeShutdownHook(onInterrupt);
             err.println("parbench: the run stopped: " + e.getMessage());
-            keepWhatFinished(folder, run, machine, recording, options);
+            keepWhatFinished(folder, run, machine, recording, execution, options);
             return 1;
         } finally {
             removeShutdownHook(onInterrupt);
         }
-        return finish(folder, run, machine, recording, results);
+        if (execution instanceof Rounds) {
+            recording.summary(results);
+        }
+        return finish(folder, run, machine.withForks(execution.forks()), recording, results);
     }
 
     private int finish(ResultsFolder folder, ResultsFolder.Run run, MachineRecord machine, RecordingOutput recording,
@@ -289,7 +328,7 @@ public final class SuiteLauncher {
             return fallback;
         }
         if (i + 1 >= args.size()) {
-            throw new UserError(option + " needs a folder");
+            throw new UserError(option + " needs a value");
         }
         String value = args.get(i + 1);
         args.remove(i + 1);
@@ -324,14 +363,14 @@ public final class SuiteLauncher {
 
     /** For a run that stopped part way: publish what finished and say what did not. */
     private void keepWhatFinished(ResultsFolder folder, ResultsFolder.Run run, MachineRecord machine,
-            RecordingOutput recording, Options options) {
+            RecordingOutput recording, Execution execution, Options options) {
         if (run == null) {
             return;
         }
         synchronized (saving) {
             published = true; // from here on the partial file is this method's to publish or remove
         }
-        List<RunResult> finished = recording.finished();
+        List<RunResult> finished = execution.kept();
         List<String> notFinished = new ArrayList<>();
         if (recording.running() != null) {
             notFinished.add(recording.running() + " (running when stopped)");
@@ -344,10 +383,11 @@ public final class SuiteLauncher {
             return;
         }
         try {
-            publish(folder, run, machine.withIncomplete(new MachineRecord.Incomplete(
-                    "stopped part way", recording.finishedLabels(), notFinished)), jmhJson(finished));
-            err.println("parbench: stopped part way; kept " + finished.size() + " finished benchmark(s) in "
-                    + run.json());
+            publish(folder, run, machine.withForks(execution.forks()).withIncomplete(new MachineRecord.Incomplete(
+                    "stopped part way: " + execution.progressNote(), recording.finishedLabels(), notFinished)),
+                    jmhJson(finished));
+            err.println("parbench: stopped part way (" + execution.progressNote() + "); kept " + finished.size()
+                    + " benchmark(s) in " + run.json());
         } catch (IOException | RuntimeException e) {
             err.println("parbench: stopped part way; finished results remain in " + run.partialJson()
                     + " (" + e.getMessage() + ")");

@@ -21,6 +21,8 @@ import java.util.List;
  * @param suiteVersion        parbench's version
  * @param missing             what could not be read, and why
  * @param incomplete          for a run that was stopped: what did not finish
+ * @param forks               how the forks were run: in interleaved rounds (with the shuffle's seed)
+ *                            or in JMH's own order; null in records from before rounds
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record MachineRecord(
@@ -38,7 +40,8 @@ public record MachineRecord(
         String date,
         String suiteVersion,
         List<String> missing,
-        Incomplete incomplete) {
+        Incomplete incomplete,
+        Forks forks) {
 
     /** A JVM as the machine record names it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -58,6 +61,18 @@ public record MachineRecord(
     public record Incomplete(String reason, List<String> finished, List<String> notFinished) {
     }
 
+    /**
+     * How a run's forks were run.
+     *
+     * @param interleaved every configuration once per round, rounds in a shuffled order; false: JMH's order
+     * @param planned     forks per configuration asked for (rounds, when interleaved)
+     * @param finished    rounds that finished (interleaved only)
+     * @param seed        the seed of the rounds' shuffle (interleaved only): --seed repeats the order
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Forks(boolean interleaved, int planned, Integer finished, Long seed) {
+    }
+
     /** The record as written beside a result file. */
     public byte[] toJson() throws java.io.IOException {
         return new com.fasterxml.jackson.databind.ObjectMapper()
@@ -66,6 +81,11 @@ public record MachineRecord(
 
     public MachineRecord withIncomplete(Incomplete what) {
         return new MachineRecord(name, cpuModel, packages, physicalCores, logicalProcessors, availableProcessors,
-                cgroupCpuQuota, memoryBytes, os, jvm, launcherJvm, date, suiteVersion, missing, what);
+                cgroupCpuQuota, memoryBytes, os, jvm, launcherJvm, date, suiteVersion, missing, what, forks);
+    }
+
+    public MachineRecord withForks(Forks how) {
+        return new MachineRecord(name, cpuModel, packages, physicalCores, logicalProcessors, availableProcessors,
+                cgroupCpuQuota, memoryBytes, os, jvm, launcherJvm, date, suiteVersion, missing, incomplete, how);
     }
 }
