@@ -3,7 +3,6 @@ package parbench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -15,7 +14,7 @@ public final class JmhRows {
     private JmhRows() {
     }
 
-    /** Six iterations within ±0.2% of millis, as a range sum row in µs/op. */
+    /** A range sum row of six forks around millis (see row). */
     public static String rangeSum(String bench, int threads, String workers, long n, double millis) {
         return row(bench, "rangeSum", threads, params("n", n, workers), millis);
     }
@@ -25,18 +24,24 @@ public final class JmhRows {
         return "\"" + sizeParam + "\":\"" + size + "\"" + (workers == null ? "" : ",\"workers\":\"" + workers + "\"");
     }
 
+    /** Fork medians within ±0.2% of millis, in an order of each row's own (so that paired ratios vary). */
+    private static final double[] FORK_FACTORS = {0.998, 1.0, 1.002, 0.999, 1.001, 1.0005};
+
+    /** Six forks (rounds) of two iterations each, µs/op, their medians spread ±0.2% around millis. */
     public static String row(String bench, String method, int threads, String params, double millis) {
-        double[] samples = {0.998, 1.0, 1.002, 0.999, 1.001, 1.0};
-        String raw = Arrays.stream(samples).mapToObj(f -> String.format(Locale.ROOT, "%.3f", f * millis * 1000))
-                .collect(Collectors.joining(","));
+        int shift = Math.floorMod((bench + method + params).hashCode(), FORK_FACTORS.length);
+        String raw = java.util.stream.IntStream.range(0, FORK_FACTORS.length).mapToObj(f -> {
+            double center = FORK_FACTORS[(f + shift) % FORK_FACTORS.length] * millis * 1000;
+            return String.format(Locale.ROOT, "[%.4f,%.4f]", center * 0.9995, center * 1.0005);
+        }).collect(Collectors.joining(","));
         return """
-                {"jmhVersion":"1.37","benchmark":"parbench.bench.%s.%s","mode":"avgt","threads":%d,"forks":1,
+                {"jmhVersion":"1.37","benchmark":"parbench.bench.%s.%s","mode":"avgt","threads":%d,"forks":6,
                  "jvm":"java","jvmArgs":[],"jdkVersion":"17","vmName":"OpenJDK","vmVersion":"17",
                  "warmupIterations":1,"warmupTime":"500 ms","warmupBatchSize":1,
-                 "measurementIterations":6,"measurementTime":"500 ms","measurementBatchSize":1,
+                 "measurementIterations":2,"measurementTime":"500 ms","measurementBatchSize":1,
                  "params":{%s},
                  "primaryMetric":{"score":%s,"scoreError":1.0,"scoreConfidence":[0,0],"scorePercentiles":{},
-                   "scoreUnit":"us/op","rawData":[[%s]]},
+                   "scoreUnit":"us/op","rawData":[%s]},
                  "secondaryMetrics":{}}""".formatted(bench, method, threads, params,
                 String.format(Locale.ROOT, "%.1f", millis * 1000), raw);
     }

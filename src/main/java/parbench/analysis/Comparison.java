@@ -24,12 +24,24 @@ public final class Comparison {
     public record Input(String label, String path, List<BenchmarkRow> rows, MachineRecord machine) {
     }
 
-    /** A file's figures for one row, in the row's base unit (s/op or ops/s, or the unit as it was). */
-    public record Cell(BenchmarkRow row, String baseUnit, Estimate median, double[] samples) {
+    /**
+     * A file's figures for one row, in the row's base unit (s/op or ops/s, or the unit as it was).
+     *
+     * @param forkMedians each fork's median: the samples compared where both files have forks to compare
+     * @param iterations  every iteration of every fork: what is left where a file has one fork
+     * @param median      over forks (interpolated interval) with two forks or more, else over iterations
+     */
+    public record Cell(BenchmarkRow row, String baseUnit, double[] forkMedians, double[] iterations, Estimate median) {
         static Cell of(BenchmarkRow r) {
-            double[] values = java.util.Arrays.stream(r.primary().forksInBase())
-                    .flatMapToDouble(java.util.Arrays::stream).toArray();
-            return new Cell(r, r.primary().baseUnit(), Stats.median(values), values);
+            double[][] forks = r.primary().forksInBase();
+            double[] medians = Stats.forkMedians(forks);
+            double[] iterations = java.util.Arrays.stream(forks).flatMapToDouble(java.util.Arrays::stream).toArray();
+            return new Cell(r, r.primary().baseUnit(), medians, iterations,
+                    medians.length >= 2 ? Stats.medianInterpolated(medians, Stats.CONFIDENCE) : Stats.median(iterations));
+        }
+
+        public boolean forkLevel() {
+            return forkMedians.length >= 2;
         }
     }
 
@@ -37,9 +49,12 @@ public final class Comparison {
      * One file's cell against the baseline's.
      *
      * @param ratio       median / baseline median
+     * @param test        over fork medians where both files have two forks or more, else over iterations
+     * @param forkLevel   the test compared forks, the unit of replication; false: iterations, as if
+     *                    independent, and JVM-to-JVM variation is not measured
      * @param lowerBetter times (lower is better) rather than throughput
      */
-    public record Change(double ratio, UTest test, boolean unitMismatch, boolean lowerBetter) {
+    public record Change(double ratio, UTest test, boolean forkLevel, boolean unitMismatch, boolean lowerBetter) {
         /** There are samples on both sides to compare. */
         public boolean comparable() {
             return !unitMismatch && test.n1() > 0 && test.n2() > 0;
@@ -106,9 +121,11 @@ public final class Comparison {
         List<Change> changes = new ArrayList<>();
         Cell base = cells.get(0);
         for (Cell other : cells.subList(1, cells.size())) {
+            boolean forkLevel = base.forkLevel() && other.forkLevel();
             changes.add(new Change(other.median().value() / base.median().value(),
-                    UTest.of(base.samples(), other.samples(), alpha),
-                    !Objects.equals(base.baseUnit(), other.baseUnit()),
+                    forkLevel ? UTest.of(base.forkMedians(), other.forkMedians(), alpha)
+                            : UTest.of(base.iterations(), other.iterations(), alpha),
+                    forkLevel, !Objects.equals(base.baseUnit(), other.baseUnit()),
                     Metric.lowerIsBetter(first.mode(), base.baseUnit())));
         }
         return changes;
@@ -143,6 +160,19 @@ public final class Comparison {
         for (Row row : matched) {
             for (Change c : row.changes()) {
                 if (c.comparable() && !c.test().canDetect()) {
+                    count++;
+                }
+            }
+        }
+        return count;
+    }
+
+    /** How many comparisons had a file with one fork, so that iterations stood in for forks. */
+    public int iterationLevel() {
+        int count = 0;
+        for (Row row : matched) {
+            for (Change c : row.changes()) {
+                if (c.comparable() && !c.forkLevel()) {
                     count++;
                 }
             }

@@ -12,7 +12,8 @@ import parbench.work.UnevenTasks;
 /**
  * The uneven tasks in units of work: for each queue policy the theory's makespan next to the
  * measured one, in the sleep flavour (theory holds whatever the core count) and the CPU flavour
- * (bounded below by total units / cores).
+ * (bounded below by total units / cores), in units of the serial run's time / total units, paired by
+ * round.
  */
 public record Makespans(int cores, Optional<Estimate> cpuUnit, List<Line> lines, Optional<Estimate> serialSleepUnits) {
 
@@ -29,15 +30,16 @@ public record Makespans(int cores, Optional<Estimate> cpuUnit, List<Line> lines,
         if (sleep.isEmpty() && cpu.isEmpty()) {
             return Optional.empty();
         }
-        Optional<Estimate> cpuUnit = run.serial(Workload.UNEVEN_CPU, 0)
-                .map(s -> s.time().times(1.0 / UnevenTasks.totalUnits()));
-        double lowerBound = (double) UnevenTasks.totalUnits() / Math.max(1, run.cores());
+        Optional<Point> cpuSerial = run.serial(Workload.UNEVEN_CPU, 0);
+        long units = UnevenTasks.totalUnits();
+        Optional<Estimate> cpuUnit = cpuSerial.map(s -> s.time().times(1.0 / units));
+        double lowerBound = (double) units / Math.max(1, run.cores());
         List<Line> lines = new ArrayList<>();
         for (Policy policy : Policy.values()) {
             long theory = UnevenTasks.theoreticalMakespan(policy, UnevenTasks.SIZES, UnevenTasks.WORKERS);
             lines.add(new Line(policy, theory, withPolicy(sleep, policy).map(Makespans::sleepUnits),
                     Math.max(theory, lowerBound),
-                    withPolicy(cpu, policy).flatMap(p -> cpuUnit.map(u -> p.time().over(u)))));
+                    withPolicy(cpu, policy).flatMap(p -> cpuSerial.map(s -> SuiteRun.ratio(p, s).times(units)))));
         }
         return Optional.of(new Makespans(run.cores(), cpuUnit, lines,
                 sleep.stream().filter(Point::isSerial).findFirst().map(Makespans::sleepUnits)));

@@ -8,6 +8,7 @@ import parbench.catalog.Bench;
 import parbench.catalog.Series;
 import parbench.catalog.Workload;
 import parbench.stats.Estimate;
+import parbench.stats.Stats;
 import parbench.strategy.WorkerCount;
 
 /**
@@ -31,10 +32,10 @@ public final class Overheads {
     private static final List<Source> SOURCES = List.of(
             new Source("child JVM start + round trip", Bench.COLD_PROCESSES, WorkerCount.ONE, HandOffs.ONE),
             new Source("warm round trip", Bench.WARM_PROCESSES, WorkerCount.ONE, HandOffs.ONE),
-            new Source("thread start + join", Bench.MANUAL_THREADS, WorkerCount.TWICE_CORES, HandOffs.WORKERS_LESS_CALLER),
-            new Source("pool submit + wake-up", Bench.FIXED_POOL, WorkerCount.TWICE_CORES, HandOffs.WORKERS_LESS_CALLER),
-            new Source("queue hand-off", Bench.QUEUE_WORKERS, WorkerCount.TWICE_CORES, HandOffs.WORKERS_LESS_CALLER),
-            new Source("fork/join in a sized pool", Bench.SIZED_POOL_STREAMS, WorkerCount.TWICE_CORES, HandOffs.WORKERS));
+            new Source("thread start + join", Bench.MANUAL_THREADS, WorkerCount.CORES, HandOffs.WORKERS_LESS_CALLER),
+            new Source("pool submit + wake-up", Bench.FIXED_POOL, WorkerCount.CORES, HandOffs.WORKERS_LESS_CALLER),
+            new Source("queue hand-off", Bench.QUEUE_WORKERS, WorkerCount.CORES, HandOffs.WORKERS_LESS_CALLER),
+            new Source("fork/join in a sized pool", Bench.SIZED_POOL_STREAMS, WorkerCount.CORES, HandOffs.WORKERS));
 
     /** The serial point the overheads are measured against: the smallest range sum. */
     public static Optional<Point> baseline(SuiteRun run) {
@@ -53,7 +54,7 @@ public final class Overheads {
     }
 
     private static Overhead overhead(Source s, Point p, Point serial) {
-        Estimate extra = p.time().minus(serial.time());
+        Estimate extra = Stats.pairedDifference(p.forkTimes(), serial.forkTimes());
         int tasks = s.handOffs == HandOffs.ONE ? 1 : s.handOffs == HandOffs.WORKERS ? p.workers() : p.workers() - 1;
         return new Overhead(s.cost, p, extra, tasks > 0 ? Optional.of(extra.times(1.0 / tasks)) : Optional.empty());
     }

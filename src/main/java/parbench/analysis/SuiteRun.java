@@ -26,9 +26,15 @@ import parbench.work.UnevenTasks;
  */
 public final class SuiteRun {
 
-    /** One measured row of this suite; time in seconds per operation. */
+    /**
+     * One measured row of this suite.
+     *
+     * @param forkTimes each fork's median in seconds per operation, in the file's fork order (in an
+     *                  interleaved run, fork r is round r: what pairs ratios)
+     * @param time      the median over forks with its interval
+     */
     public record Point(BenchmarkRow row, Series series, Workload workload, long size, String workersSymbol,
-            int workers, Estimate time, Estimate busyCores) {
+            int workers, double[] forkTimes, Estimate time, Estimate busyCores) {
         public boolean isSerial() {
             return series.bench().role == Bench.Role.BASELINE;
         }
@@ -74,8 +80,8 @@ public final class SuiteRun {
     private Optional<Point> point(BenchmarkRow r) {
         Optional<Series> series = Series.of(r.benchmark(), r.params());
         Optional<Workload> workload = Workload.ofMethod(r.method());
-        double[] seconds = flat(r.primary().forksInSecondsPerOp());
-        if (series.isEmpty() || workload.isEmpty() || seconds.length == 0) {
+        double[] forkTimes = Stats.forkMedians(r.primary().forksInSecondsPerOp());
+        if (series.isEmpty() || workload.isEmpty() || forkTimes.length == 0) {
             return Optional.empty();
         }
         Workload w = workload.get();
@@ -87,9 +93,10 @@ public final class SuiteRun {
                     : bench.fixedWorkers == Bench.Fixed.JMH_THREADS ? "threads=" + r.threads() : String.valueOf(workers);
         }
         Metric busy = r.secondaries().get(LoadProfiler.BUSY_CORES);
-        Estimate busyCores = busy == null ? Estimate.none(Stats.CONFIDENCE) : Stats.median(busy.samples());
+        Estimate busyCores = busy == null ? Estimate.none(Stats.CONFIDENCE) : Stats.overForks(busy.forks());
         long size = w.sizeParam == null ? 0 : parseSize(r.param(w.sizeParam));
-        return Optional.of(new Point(r, series.get(), w, size, symbol, workers, Stats.median(seconds), busyCores));
+        return Optional.of(new Point(r, series.get(), w, size, symbol, workers, forkTimes,
+                Stats.medianInterpolated(forkTimes, Stats.CONFIDENCE), busyCores));
     }
 
     private int fixedWorkers(Bench bench, int threads) {
@@ -99,10 +106,6 @@ public final class SuiteRun {
             case UNEVEN_TASK_WORKERS: return UnevenTasks.WORKERS;
             default: return 1;
         }
-    }
-
-    private static double[] flat(double[][] forks) {
-        return java.util.Arrays.stream(forks).flatMapToDouble(java.util.Arrays::stream).toArray();
     }
 
     /** The count a symbol names with the result file's processor count; 0 for a symbol no count fits. */
@@ -171,25 +174,30 @@ public final class SuiteRun {
         return at(w, size).stream().filter(Point::isCeiling).findFirst();
     }
 
-    /** serial time / this time. */
-    public Optional<Estimate> speedup(Point p) {
-        return serial(p.workload, p.size).filter(s -> s.time.known() && p.time.known())
-                .map(s -> s.time.over(p.time));
+    /** a's time / b's time, round by round (fork r of each). */
+    public static Estimate ratio(Point a, Point b) {
+        return Stats.pairedRatio(a.forkTimes, b.forkTimes);
     }
 
-    /** What the hardware gave: threads x serial time / ceiling time. */
+    /** serial time / this time, paired by round; its interval unknown where there are too few rounds. */
+    public Optional<Estimate> speedup(Point p) {
+        return serial(p.workload, p.size).map(s -> ratio(s, p));
+    }
+
+    /** What the hardware gave: threads x serial time / ceiling time, paired by round. */
     public Optional<Estimate> ceilingSpeedup(Workload w, long size) {
         Optional<Point> c = ceiling(w, size);
-        return serial(w, size).flatMap(s -> c.filter(x -> s.time.known() && x.time.known())
-                .map(x -> s.time.over(x.time).times(x.workers)));
+        return serial(w, size).flatMap(s -> c.map(x -> ratio(s, x).times(x.workers)));
     }
 
     public Optional<Estimate> efficiency(Point p) {
         return p.workers <= 0 ? Optional.empty() : speedup(p).map(s -> s.times(1.0 / p.workers));
     }
 
+    /** speedup / the ceiling's speedup = ceiling time / (threads x this time), paired by round. */
     public Optional<Estimate> ofCeiling(Point p) {
-        return speedup(p).flatMap(s -> ceilingSpeedup(p.workload, p.size).map(s::over));
+        return ceiling(p.workload, p.size).filter(c -> c.workers > 0)
+                .map(c -> ratio(c, p).times(1.0 / c.workers));
     }
 
     /** The fastest strategy (not serial, not the ceiling) at a workload and size, in process or not. */
@@ -204,14 +212,13 @@ public final class SuiteRun {
     }
 
     /**
-     * The smallest size at which a series (at the given worker symbol) is faster than serial beyond
-     * both errors; empty if it never is in the sizes measured.
+     * The smallest size at which a series (at the given worker symbol) is faster than serial: its
+     * speedup's interval lies above 1. Empty if it never is in the sizes measured.
      */
     public Optional<Long> breakEven(Workload w, Series series, String workersSymbol) {
         for (long size : sizes(w)) {
-            Optional<Point> s = serial(w, size);
             Optional<Point> p = find(w, size, series, workersSymbol);
-            if (s.isPresent() && p.isPresent() && p.get().time.below(s.get().time)) {
+            if (p.flatMap(this::speedup).map(s -> s.lo() > 1).orElse(false)) {
                 return Optional.of(size);
             }
         }

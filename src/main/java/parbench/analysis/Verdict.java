@@ -22,12 +22,13 @@ import parbench.work.Policy;
 public record Verdict(Optional<Cpu> cpu, Optional<Point> processes, Map<Bench, Optional<Long>> breakEvens,
         Optional<Memory> memory, Optional<Point> sleepingPool, Optional<Point> unevenLongestFirst) {
 
-    /** The strategies whose break-even the verdict names, at workers = cores. */
+    /** The strategies whose break-even the verdict names, at workers = cores (those the run measured). */
     public static final List<Bench> BREAK_EVEN = List.of(Bench.FIXED_POOL, Bench.WARM_PROCESSES, Bench.COLD_PROCESSES);
 
     /**
      * @param beatsSerial the winner's speedup interval lies above 1
-     * @param rivals      other strategies at the same worker count whose interval overlaps the winner's
+     * @param rivals      other strategies at the same worker count whose time, paired by round with the
+     *                    winner's, is within its interval of the winner's
      */
     public record Cpu(long size, Point best, boolean beatsSerial, List<Series> rivals) {
     }
@@ -48,7 +49,9 @@ public record Verdict(Optional<Cpu> cpu, Optional<Point> processes, Map<Bench, O
     public static Verdict of(SuiteRun run) {
         Map<Bench, Optional<Long>> breakEvens = new LinkedHashMap<>();
         for (Bench b : BREAK_EVEN) {
-            breakEvens.put(b, run.breakEven(Workload.RANGE_SUM, Series.of(b), WorkerCount.CORES));
+            if (run.points().stream().anyMatch(p -> p.bench() == b && p.workload() == Workload.RANGE_SUM)) {
+                breakEvens.put(b, run.breakEven(Workload.RANGE_SUM, Series.of(b), WorkerCount.CORES));
+            }
         }
         return new Verdict(cpu(run), run.largest(Workload.RANGE_SUM).flatMap(n -> run.best(Workload.RANGE_SUM, n, true)),
                 breakEvens, memory(run), sleepingPool(run), unevenLongestFirst(run));
@@ -63,7 +66,7 @@ public record Verdict(Optional<Cpu> cpu, Optional<Point> processes, Map<Bench, O
         List<Series> rivals = new ArrayList<>();
         for (Point p : run.at(best.workload(), best.size())) {
             if (p != best && p.bench().isStrategy() && p.workers() == best.workers()
-                    && !p.time().below(best.time()) && !best.time().below(p.time()) && !rivals.contains(p.series())) {
+                    && SuiteRun.ratio(p, best).contains(1) && !rivals.contains(p.series())) {
                 rivals.add(p.series());
             }
         }

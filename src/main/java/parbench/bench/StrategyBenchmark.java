@@ -22,15 +22,15 @@ import parbench.strategy.Strategy;
  * <p>Every operation checks its answer: a wrong sum, a lost chunk of squares or a sleeping task
  * that never reported back throws, and JMH records a failure instead of a score.
  *
- * <p>Defaults (1 fork, 1 x 500 ms warm-up, 6 x 500 ms measured: six samples are the fewest that give a 95% confidence interval for a median) keep the whole suite within 15
- * minutes on 2 cores; any JMH option on the command line overrides them.
+ * <p>Iterations: see {@link Timing}. The launcher runs each configuration in 8 forks, one per
+ * round, interleaved; @Fork(1) is what JMH's own order (--sequential) runs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = 1, time = 500, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = 6, time = 500, timeUnit = TimeUnit.MILLISECONDS)
+@Warmup(iterations = Timing.WARMUP_ITERATIONS, time = Timing.ITERATION_MILLIS, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = Timing.MEASUREMENT_ITERATIONS, time = Timing.ITERATION_MILLIS, timeUnit = TimeUnit.MILLISECONDS)
 public abstract class StrategyBenchmark {
     protected Strategy strategy;
 

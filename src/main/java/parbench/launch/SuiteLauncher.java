@@ -105,18 +105,24 @@ public final class SuiteLauncher {
         OutputFormat console = OutputFormatFactory.createFormatInstance(out, cmd.verbosity().orElse(VerboseMode.NORMAL));
         Execution[] execution = new Execution[1];
         RecordingOutput recording = new RecordingOutput(console, finished -> savePartial(run, execution[0].kept()));
-        execution[0] = execution(cmd, options, sequential, seed(seedText), recording);
+        boolean everything = cmd.getIncludes().isEmpty() && !args.contains("-p");
+        execution[0] = execution(options, sequential, everything, seed(seedText), recording);
         return measure(execution[0], recording, options, folder, run, machine);
     }
 
     /** Interleaved rounds unless asked for JMH's order, or when forks are off (-f 0, --quick). */
-    private Execution execution(CommandLineOptions cmd, Options options, boolean sequential, long seed,
+    private Execution execution(Options options, boolean sequential, boolean everything, long seed,
             RecordingOutput recording) {
         int forks = options.getForkCount().orElse(DEFAULT_ROUNDS);
         if (sequential || forks == 0) {
             return Execution.sequential(options, recording);
         }
-        List<Configuration> plan = Configuration.plan(options);
+        List<Configuration> all = Configuration.plan(options);
+        List<Configuration> plan = everything ? DefaultPlan.of(all) : all;
+        if (everything) {
+            out.println("# parbench: the default plan, " + plan.size() + " of the " + all.size() + " configurations the "
+                    + "classes define (what the report reads; a benchmark regex or -p runs exactly what it selects)");
+        }
         if (plan.isEmpty()) {
             throw new UserError("no benchmark matches " + options.getIncludes() + " (java -jar benchmarks.jar -l lists them)");
         }

@@ -69,10 +69,12 @@ public final class CompareReport {
     private static void results(Comparison c, StringBuilder md) {
         int files = c.inputs().size();
         md.append("## Results\n\n");
-        md.append("Medians of the raw iterations (all forks) ± the larger half of their distribution-free 95% interval "
+        md.append("Each file's median over forks of each fork's median, ± the larger half of its 95% interval "
                 + "(\"± ?\" where fewer than ").append(Stats.fewestForInterval(Stats.CONFIDENCE))
-                .append(" iterations cannot give one); change = median / baseline median; p = two-sided Mann-Whitney U, "
-                + "n = iterations per side; \"~\" = not significant at alpha = ").append(c.alpha())
+                .append(" forks cannot give one; a file with one fork falls back to its iterations); change = median / "
+                + "baseline median; p = two-sided Mann-Whitney U over fork medians, or over iterations where a file has "
+                + "one fork (see Warnings); n = forks or iterations per side; \"~\" = not significant at alpha = ")
+                .append(c.alpha())
                 .append(". Units converted to seconds per operation or operations per second; for time lower is better, "
                 + "for throughput higher is better.\n\n");
         md.append("| benchmark | params | mode |");
@@ -92,7 +94,8 @@ public final class CompareReport {
             for (int f = 1; f < files; f++) {
                 Change ch = row.change(f);
                 md.append(' ').append(changeText(row, f)).append(" | ").append(pText(ch.test())).append(" (")
-                        .append(ch.test().n1()).append('+').append(ch.test().n2()).append(") |");
+                        .append(ch.test().n1()).append('+').append(ch.test().n2())
+                        .append(ch.forkLevel() ? " forks" : " it.").append(") |");
             }
             md.append('\n');
         }
@@ -131,6 +134,13 @@ public final class CompareReport {
                     warnings.add(row.first().shortName() + " " + row.first().paramText() + ": " + words(row, f));
                 }
             }
+        }
+        int iterationLevel = c.iterationLevel();
+        if (iterationLevel > 0) {
+            warnings.add(iterationLevel + " comparison(s) have a file with one fork: JVM-to-JVM variation is not "
+                    + "measured, and their p-values treat iterations as independent samples, which they are not "
+                    + "(two runs of the same jar can then differ \"significantly\"). Runs of " + Stats.fewestForInterval(Stats.CONFIDENCE)
+                    + " forks or more (-f) are compared fork by fork.");
         }
         int undetectable = c.undetectable();
         if (undetectable > 0) {

@@ -30,7 +30,7 @@ public final class CsvReport {
                 }
                 return out.toString();
             }
-            csv.printRecord("benchmark", "strategy", "workload", "size", "workers_symbol", "workers", "mode", "n",
+            csv.printRecord("benchmark", "strategy", "workload", "size", "workers_symbol", "workers", "mode", "forks",
                     "time_s", "time_ci_low_s", "time_ci_high_s", "speedup", "speedup_low", "speedup_high",
                     "efficiency", "of_ceiling", "of_ceiling_low", "of_ceiling_high", "busy_cores", "busy_cores_low",
                     "busy_cores_high");

@@ -3,6 +3,7 @@ package parbench.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import parbench.analysis.CeilingGap;
 import parbench.analysis.Makespans;
 import parbench.analysis.Overheads;
 import parbench.analysis.SuiteRun;
@@ -63,6 +64,7 @@ public final class RunReport {
             sleepingTable();
             Makespans.of(suite).ifPresent(this::unevenTable);
             overheadTable();
+            ceilingGapTable();
             breakEvenTable();
             vocabulary();
         }
@@ -195,19 +197,45 @@ public final class RunReport {
 
     private void overheadTable() {
         Optional<Point> serial = Overheads.baseline(suite);
-        if (serial.isEmpty()) {
+        List<Overheads.Overhead> overheads = Overheads.of(suite);
+        if (serial.isEmpty() || overheads.isEmpty()) {
             return;
         }
         line("## Overheads (range sum of " + Format.count(serial.get().size()) + ", where the work itself takes "
                 + Format.timeWithError(serial.get().time()) + ")");
         line("");
-        line("Per call, time minus serial time; per hand-off, divided by the tasks handed to another thread or process.");
+        line("Per call, time minus serial time (paired by round); per hand-off, divided by the tasks handed to another "
+                + "thread or process.");
         line("");
         line("| cost | strategy | workers | per call | per hand-off |");
         line("|---|---|---|---|---|");
-        for (Overheads.Overhead o : Overheads.of(suite)) {
+        for (Overheads.Overhead o : overheads) {
             line("| " + o.cost() + " | " + o.point().label() + " | " + o.point().workers() + " | " + Format.timeRange(o.perCall())
                     + " | " + o.perHandOff().map(Format::timeRange).orElse("–") + " |");
+        }
+        line("");
+    }
+
+    private void ceilingGapTable() {
+        List<CeilingGap.Line> lines = CeilingGap.of(suite);
+        if (lines.isEmpty()) {
+            return;
+        }
+        Point ceiling = suite.ceiling(Workload.RANGE_SUM, lines.get(0).point().size()).orElseThrow();
+        line("## Share of the ceiling, and what explains the gap (range sum of " + Format.count(ceiling.size())
+                + ", workers = cores)");
+        line("");
+        line("Predicted: (C / w) / (C / w + the per-call cost), C the ceiling's time (" + Format.timeWithError(ceiling.time())
+                + "), w = " + suite.cores() + " workers, the per-call cost measured at range sum of "
+                + Format.count(suite.sizes(Workload.RANGE_SUM).get(0)) + " (time minus serial time, paired by round). "
+                + "What the cost does not explain is the tail (workers finishing apart) and the host.");
+        line("");
+        line("| strategy | share of the ceiling (measured) | per-call cost | share the cost predicts | unexplained |");
+        line("|---|---|---|---|---|");
+        for (CeilingGap.Line l : lines) {
+            line("| " + l.point().label() + " | " + Format.percent(l.measured()) + " | " + Format.timeRange(l.perCallCost())
+                    + " | " + Format.percent(l.predicted()) + " | "
+                    + String.format(java.util.Locale.ROOT, "%+.1f points", (l.measured().value() - l.predicted()) * 100) + " |");
         }
         line("");
     }
@@ -216,7 +244,7 @@ public final class RunReport {
         List<Workload> ws = List.of(Workload.RANGE_SUM, Workload.SQUARES);
         line("## Break-even: the smallest size at which each strategy beats serial");
         line("");
-        line("At workers = cores, faster than serial beyond both 95% intervals; \"never\" means not at any size measured.");
+        line("At workers = cores, the speedup's 95% interval above 1; \"never\" means not at any size measured.");
         line("");
         line("| strategy | range sum (n) | squares (length) |");
         line("|---|---|---|");
@@ -236,10 +264,15 @@ public final class RunReport {
     private void vocabulary() {
         line("## How to read this");
         line("");
-        line("- **time**: the median of the measured iterations (all forks), ± the larger half of its distribution-free 95% "
-                + "confidence interval (order statistics; needs at least " + Stats.fewestForInterval(Stats.CONFIDENCE)
-                + " iterations, \"± ?\" below that).");
-        line("- **speedup**: serial median / this median, with the interval from the ends of both intervals [low, high].");
+        line("- **time**: the median over forks of each fork's median iteration, ± the larger half of its 95% "
+                + "confidence interval over forks (order statistics interpolated, Hettmansperger-Sheather; needs at least "
+                + Stats.fewestForInterval(Stats.CONFIDENCE) + " forks, \"± ?\" below that). A fork is one JVM run and the "
+                + "unit of replication: iterations within a fork share its JIT decisions and the host's minute, so they "
+                + "are not counted as independent (Kalibera and Jones, ISMM 2013).");
+        line("- **speedup**, **vs ceiling**, overheads: paired by round. An interleaved run measures every configuration "
+                + "once per round, in a shuffled order; each round gives one ratio (serial fork / strategy fork), and the "
+                + "figure is the median of those ratios with its interval over rounds. In a file of JMH's own order "
+                + "forks are paired by number.");
         line("- **efficiency vs ideal**: speedup / workers. **vs ceiling**: speedup / the ceiling's speedup, where the "
                 + "ceiling is what independent JMH threads, one per available processor, got on this machine in this run.");
         line("- **busy cores**: system CPU load × logical processors over each whole iteration (OSHI), child processes "
@@ -265,7 +298,7 @@ public final class RunReport {
 
     private static String noiseFlag(Point p) {
         if (!p.time().known()) {
-            return "n=" + p.time().n() + ", too few for an interval";
+            return p.time().n() + (p.time().n() == 1 ? " fork" : " forks") + ", too few for an interval";
         }
         return p.time().relativeHalfWidth() > WIDE ? "~ noisy" : "";
     }

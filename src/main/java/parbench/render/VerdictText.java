@@ -9,6 +9,7 @@ import parbench.catalog.Bench;
 import parbench.catalog.Series;
 import parbench.catalog.Workload;
 import parbench.stats.Estimate;
+import parbench.stats.Stats;
 import parbench.work.Policy;
 import parbench.work.SleepingTasks;
 import parbench.work.UnevenTasks;
@@ -29,11 +30,10 @@ final class VerdictText {
         v.cpu().ifPresent(this::cpu);
         v.processes().ifPresent(p -> line("- **Child processes** at that size: best is " + p.label() + " with "
                 + Format.workers(p.workers()) + ", " + speedupText(p) + "; threads need no processes to use every core."));
-        if (v.cpu().isPresent()) {
-            line("- **From what size parallelism pays** (range sum, workers = cores, faster than serial beyond both errors): "
-                    + "a pool " + from(v.breakEvens().get(Bench.FIXED_POOL)) + "; warm processes "
-                    + from(v.breakEvens().get(Bench.WARM_PROCESSES)) + "; cold processes "
-                    + from(v.breakEvens().get(Bench.COLD_PROCESSES)) + ".");
+        if (v.cpu().isPresent() && !v.breakEvens().isEmpty()) {
+            line("- **From what size parallelism pays** (range sum, workers = cores, the speedup's interval above 1): "
+                    + v.breakEvens().entrySet().stream().map(e -> e.getKey().label + " " + from(e.getValue()))
+                    .collect(Collectors.joining("; ")) + ".");
         }
         v.memory().ifPresent(this::memory);
         v.sleepingPool().ifPresent(p -> line("- **Sleeping (waiting) work** scales with workers, not cores: a pool of "
@@ -47,6 +47,13 @@ final class VerdictText {
     private void cpu(Verdict.Cpu c) {
         Point b = c.best();
         String work = "- **CPU-bound work** (range sum of " + Format.count(c.size()) + "): ";
+        if (suite.speedup(b).map(x -> !x.known()).orElse(true)) {
+            line(work + "fastest is **" + b.label() + "** with " + Format.workers(b.workers()) + ": " + speedupText(b)
+                    + "; with " + b.time().n() + (b.time().n() == 1 ? " fork" : " forks") + " there is no interval, so "
+                    + "whether it beats serial is not measured (" + Stats.fewestForInterval(Stats.CONFIDENCE)
+                    + " forks or more give one).");
+            return;
+        }
         if (!c.beatsSerial()) {
             line(work + "**nothing beats the serial loop** here (" + processors() + "); the fastest, " + b.label()
                     + " with " + Format.workers(b.workers()) + ", is " + speedupText(b) + ", within its error of serial.");

@@ -49,7 +49,8 @@ class CompareTest {
         assertTrue(o.out().contains("no machine record"), o.out());
         // the first row, checked against scipy.stats.mannwhitneyu: all 5 M1 iterations below all 5 Intel ones
         assertTrue(o.out().contains("| Blake3Benchmark.newHasher | dataLen=16384 hashLen=256 | avgt | 33.1 µs/op ± ? | "
-                + "26.3 µs/op ± ? | -20.5% (better: faster) | p=0.008 (5+5) |"), o.out());
+                + "26.3 µs/op ± ? | -20.5% (better: faster) | p=0.008 (5+5 it.) |"), o.out());
+        assertTrue(o.out().contains("24 comparison(s) have a file with one fork"), "one fork each: said, not hidden");
         assertFalse(o.out().contains("## Rows not in every file"), "the same 24 rows on both machines");
         Comparison c = new Comparison(List.of(
                 new Comparison.Input("intel", intel.toString(), JmhResultFile.read(intel), null),

@@ -47,12 +47,12 @@ class SuiteRunTest {
         Point pool = run.find(Workload.RANGE_SUM, 50_000_000, Series.of(Bench.FIXED_POOL), "cores").orElseThrow();
         assertEquals(2, pool.workers());
         Estimate speedup = run.speedup(pool).orElseThrow();
-        assertEquals(17.6 / 9.0, speedup.value(), 1e-9);
+        assertEquals(17.6 / 9.0, speedup.value(), 0.01, "the median of six rounds' ratios");
         assertTrue(speedup.lo() < speedup.value() && speedup.value() < speedup.hi());
         Estimate ceiling = run.ceilingSpeedup(Workload.RANGE_SUM, 50_000_000).orElseThrow();
-        assertEquals(2 * 17.6 / 18.0, ceiling.value(), 1e-9);
-        assertEquals((17.6 / 9.0) / (2 * 17.6 / 18.0), run.ofCeiling(pool).orElseThrow().value(), 1e-9);
-        assertEquals(17.6 / 9.0 / 2, run.efficiency(pool).orElseThrow().value(), 1e-9);
+        assertEquals(2 * 17.6 / 18.0, ceiling.value(), 0.01);
+        assertEquals(18.0 / (2 * 9.0), run.ofCeiling(pool).orElseThrow().value(), 0.01, "ceiling time / (threads x pool time)");
+        assertEquals(17.6 / 9.0 / 2, run.efficiency(pool).orElseThrow().value(), 0.01);
     }
 
     @Test
@@ -68,7 +68,7 @@ class SuiteRunTest {
         Point uneven = run.at(Workload.UNEVEN_SLEEP, 5).get(0);
         assertEquals(Policy.LONGEST_FIRST, uneven.series().policy());
         assertEquals(4, uneven.workers());
-        assertEquals(45.5 / 5, Makespans.sleepUnits(uneven).value(), 1e-9);
+        assertEquals(45.5 / 5, Makespans.sleepUnits(uneven).value(), 0.05);
     }
 
     @Test
@@ -97,15 +97,15 @@ class SuiteRunTest {
     @Test
     void overheadsAreTimeOverSerialAtTheSmallestSize() throws Exception {
         List<Overheads.Overhead> list = Overheads.of(run());
-        // cold processes at workers=1 and the pool at 2xcores were not measured: nothing is made up
-        assertTrue(list.isEmpty(), list.toString());
+        // cold processes were measured at cores, not at 1 worker: only the pool's line appears, nothing made up
+        assertEquals(List.of("pool submit + wake-up"), list.stream().map(Overheads.Overhead::cost).toList());
         SuiteRun other = SuiteRun.of(JmhRows.read(dir.resolve("b"),
                 JmhRows.rangeSum("SerialBench", 1, null, 10_000, 0.010),
-                JmhRows.rangeSum("FixedPoolBench", 1, "2xcores", 10_000, 0.016)), 2);
+                JmhRows.rangeSum("FixedPoolBench", 1, "cores", 10_000, 0.016)), 2);
         Overheads.Overhead pool = Overheads.of(other).get(0);
         assertEquals("pool submit + wake-up", pool.cost());
-        assertEquals(0.006e-3, pool.perCall().value(), 1e-12);
-        assertEquals(0.002e-3, pool.perHandOff().orElseThrow().value(), 1e-12, "4 workers, the caller keeps one: 3 hand-offs");
+        assertEquals(0.006e-3, pool.perCall().value(), 0.1e-6);
+        assertEquals(0.006e-3, pool.perHandOff().orElseThrow().value(), 0.1e-6, "2 workers, the caller keeps one: 1 hand-off");
     }
 
     @Test

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import parbench.CliRun;
 import parbench.Main;
@@ -76,12 +78,13 @@ class LauncherTest {
         assertTrue(Files.exists(results.resolve("README.md")));
     }
 
-    @Test
-    void aStoppedRunKeepsWhatFinished(@TempDir Path results) throws Exception {
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "6"})
+    void aStoppedRunKeepsWhatFinished(String forks, @TempDir Path results) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djmh.ignoreLock=true", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "--results", results.toString(), "--no-load-profiler", "SerialBench.sleepingTasks",
-                "-p", "millis=1,2,3,4,5,6,7,8", "-f", "0", "-wi", "0", "-i", "2", "-r", "300ms"));
+                "-p", "millis=1,2,3,4,5,6,7,8", "-f", forks, "-wi", "0", "-i", "2", "-r", "300ms"));
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(results.resolve("log.txt").toFile()).start();
         try {
@@ -97,12 +100,16 @@ class LauncherTest {
             p.destroyForcibly();
         }
         String log = Files.readString(results.resolve("log.txt"));
-        assertTrue(log.contains("stopped part way; kept"), log);
+        assertTrue(log.contains("stopped part way ("), log);
         Path json = only(results, ".json");
         int kept = JmhResultFile.read(json).size();
         assertTrue(kept >= 1 && kept < 8, "kept " + kept);
         MachineRecord m = new ObjectMapper().readValue(only(results, ".machine.json").toFile(), MachineRecord.class);
-        assertEquals("stopped part way", m.incomplete().reason());
+        assertTrue(m.incomplete().reason().startsWith("stopped part way: "), m.incomplete().reason());
+        assertEquals(!forks.equals("0"), m.forks().interleaved(), "-f 0 runs in JMH's order; otherwise rounds");
+        if (!forks.equals("0")) {
+            assertTrue(m.incomplete().reason().contains("of 6 rounds finished"), m.incomplete().reason());
+        }
         assertFalse(m.incomplete().notFinished().isEmpty());
         try (Stream<Path> files = Files.walk(results)) {
             assertTrue(files.noneMatch(f -> f.toString().endsWith(".partial.json")), "partial file published");
