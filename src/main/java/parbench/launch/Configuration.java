@@ -66,14 +66,14 @@ record Configuration(String benchmark, Mode mode, Map<String, String> params) {
                 : List.copyOf(given);
     }
 
-    /** The parameter sets: the -p values where given, else the @Param values. */
+    /** The parameter sets, names in order as JMH prints them: the -p values where given, else the @Param values. */
     private static List<Map<String, String>> product(Options options, BenchmarkListEntry e) {
         List<Map<String, String>> sets = new ArrayList<>();
         sets.add(new LinkedHashMap<>());
         if (!e.getParams().hasValue()) {
             return sets;
         }
-        for (Map.Entry<String, String[]> p : e.getParams().get().entrySet()) {
+        for (Map.Entry<String, String[]> p : new java.util.TreeMap<>(e.getParams().get()).entrySet()) {
             Collection<String> values = options.getParameter(p.getKey()).orElse(Arrays.asList(p.getValue()));
             List<Map<String, String>> next = new ArrayList<>();
             for (Map<String, String> set : sets) {

@@ -16,9 +16,9 @@ import parbench.strategy.WorkerCount;
  * would leave time for one round, and one fork says nothing of the next. Any benchmark regex or -p
  * runs exactly what it selects, as JMH would.
  *
- * <p>Left out by default, with what each would add: worker count 1 (a strategy with one worker
- * is the serial loop plus its overhead, which the smallest size shows), 2xcores for range sum
- * below the largest size and for squares (oversubscription is shown once, at 50,000,000), squares
+ * <p>Left out by default, with what each would add: worker counts other than cores below the
+ * largest range sum and for squares (the scaling over 1, cores and 2xcores workers is shown once,
+ * at 50,000,000; processes only at cores there), squares
  * of 100,000 (the memory-bound lesson needs an array larger than the caches), cold and warm
  * processes for squares, sleeping tasks other than the pool's (the pool at 1, cores and 2xcores
  * makes the point that waiting scales with workers), and the per-element common-pool streams below
@@ -62,7 +62,7 @@ final class DefaultPlan {
     private static Predicate<Candidate> rule(Workload w) {
         switch (w) {
             case RANGE_SUM:
-                return c -> c.size == LARGEST_SUM ? !c.at(WorkerCount.ONE) && !(c.processes() && c.at(WorkerCount.TWICE_CORES))
+                return c -> c.size == LARGEST_SUM ? !c.processes() || c.at(WorkerCount.CORES)
                         : !c.perElement && (c.at(WorkerCount.CORES) && !(c.processes() && c.size == SMALLEST_SUM)
                         || c.processes() && c.size == SMALLEST_SUM && c.at(WorkerCount.ONE));
             case SQUARES:

@@ -1,5 +1,6 @@
 package parbench.machine;
 
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
 
@@ -25,6 +26,7 @@ import java.util.List;
  *                            or in JMH's own order; null in records from before rounds
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true) // a record written by a later version still loads
 public record MachineRecord(
         String name,
         String cpuModel,

@@ -70,7 +70,8 @@ public final class ResultsIndex {
             Optional<Point> winner = suite.winner(Workload.RANGE_SUM);
             return winner.flatMap(b -> suite.speedup(b).map(s -> "n=" + Format.count(b.size()) + ": " + b.label()
                     + (b.workersSymbol().equals(WorkerCount.CORES) ? "" : " (" + b.workersSymbol() + ")") + " "
-                    + Format.ratio(s, "×") + suite.ofCeiling(b).map(c -> ", " + Format.percent(c) + " of ceiling").orElse("")))
+                    + Format.ratio(s, "×") + suite.ofCeiling(b).map(c -> ", " + Format.percent(c) + " of ceiling").orElse("")
+                    + (s.known() ? "" : " (" + b.time().n() + (b.time().n() == 1 ? " fork" : " forks") + ": no interval)")))
                     .orElse("–");
         } catch (RuntimeException e) {
             return "unreadable (" + e.getMessage() + ")";

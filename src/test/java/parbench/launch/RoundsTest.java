@@ -1,0 +1,80 @@
+package parbench.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import parbench.CliRun;
+import parbench.jmhfmt.BenchmarkRow;
+import parbench.jmhfmt.JmhResultFile;
+import parbench.machine.MachineRecord;
+
+/** Interleaved rounds: planned as JMH would, merged into one JMH file whose entries hold every round's fork. */
+class RoundsTest {
+
+    @Test
+    void theRoundsOfARunAreMergedIntoOneJmhFile(@TempDir Path results) throws Exception {
+        CliRun o = CliRun.of("--results", results.toString(), "--no-load-profiler", "--seed", "7",
+                "SerialBench.rangeSum$", "-p", "n=10000,20000", "-f", "3", "-wi", "0", "-i", "2", "-r", "100ms");
+        assertEquals(0, o.status(), o.out() + o.err());
+        assertTrue(o.out().contains("3 rounds of 2 configurations") && o.out().contains("seed 7"), o.out());
+        assertTrue(o.out().contains("# parbench: round 3 of 3, fork 6 of 6"), o.out());
+        assertFalse(o.out().contains("# Run progress:"), "JMH's per-call progress knows one configuration only");
+        Path json;
+        try (Stream<Path> files = Files.walk(results)) {
+            json = files.filter(f -> f.toString().endsWith(".json") && !f.toString().endsWith(".machine.json"))
+                    .findFirst().orElseThrow();
+        }
+        JsonNode root = new ObjectMapper().readTree(json.toFile());
+        assertEquals(2, root.size());
+        for (JsonNode entry : root) {
+            assertEquals(3, entry.get("forks").asInt(), "JMH's own field says how many forks the entry holds");
+            assertEquals(3, entry.get("primaryMetric").get("rawData").size());
+            assertEquals(2, entry.get("primaryMetric").get("rawData").get(0).size());
+        }
+        MachineRecord m = new ObjectMapper().readValue(json.resolveSibling(json.getFileName().toString()
+                .replace(".json", ".machine.json")).toFile(), MachineRecord.class);
+        assertEquals(new MachineRecord.Forks(true, 3, 3, 7L), m.forks());
+        // an interleaved file against an old single-fork one: compare says the second has no forks to compare
+        CliRun c = CliRun.of("compare", "results/intel-xeon-2cpu/20261122-044832.json", json.toString());
+        assertEquals(0, c.status(), c.err());
+        assertTrue(c.out().contains("have a file with one fork"), c.out());
+        BenchmarkRow row = JmhResultFile.read(json).get(0);
+        assertEquals(3, row.primary().forkCount());
+    }
+
+    @Test
+    void aConfigurationIsOneBenchmarkModeAndParameterSet() throws Exception {
+        CommandLineOptions cmd = new CommandLineOptions("FixedPoolBench.rangeSum$", "-p", "n=1,2", "-p", "workers=1,cores");
+        List<Configuration> plan = Configuration.plan(cmd);
+        assertEquals(4, plan.size(), plan.toString());
+        assertEquals(Map.of("n", "1", "workers", "1"), plan.get(0).params());
+        assertEquals("parbench.bench.FixedPoolBench.rangeSum n=1 workers=1", plan.get(0).label());
+        assertEquals(1, plan.stream().map(Configuration::benchmark).distinct().count());
+    }
+
+    @Test
+    void theDefaultPlanKeepsWhatTheReportReads() throws Exception {
+        List<Configuration> all = Configuration.plan(new CommandLineOptions("-p", "workers=1,cores,2xcores"));
+        List<String> kept = DefaultPlan.of(all).stream().map(Configuration::label).toList();
+        for (String headline : List.of("SerialBench.rangeSum n=50000000", "CeilingBench.rangeSum n=50000000",
+                "FixedPoolBench.rangeSum n=50000000 workers=cores", "ManualThreadsBench.rangeSum n=50000000 workers=cores",
+                "FixedPoolBench.rangeSum n=10000 workers=cores", "ColdProcessesBench.rangeSum n=10000 workers=1",
+                "UnevenTasksBench.unevenSleep policy=LONGEST_FIRST unitMillis=5", "FixedPoolBench.sleepingTasks millis=50 workers=2xcores")) {
+            assertTrue(kept.stream().anyMatch(k -> k.endsWith(headline)), headline + " in " + kept);
+        }
+        assertFalse(kept.stream().anyMatch(k -> k.matches(".*squares\\w* length=100000( .*)?")), "small squares left out");
+        assertFalse(kept.stream().anyMatch(k -> k.endsWith("FixedPoolBench.rangeSum n=1000000 workers=1")));
+        assertTrue(kept.size() < all.size() / 2, kept.size() + " of " + all.size());
+    }
+}
