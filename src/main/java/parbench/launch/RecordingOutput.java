@@ -135,6 +135,9 @@ final class RecordingOutput implements OutputFormat {
     @Override
     public void println(String s) {
         String line = progress;
+        if (line != null && s.startsWith("# Run complete.")) {
+            return; // in rounds JMH's run is one fork: its "run complete" would follow every fork
+        }
         console.println(line != null && s.startsWith("# Run progress:") ? line : s);
     }
 

@@ -30,6 +30,7 @@ class RoundsTest {
         assertTrue(o.out().contains("3 rounds of 2 configurations") && o.out().contains("seed 7"), o.out());
         assertTrue(o.out().contains("# parbench: round 3 of 3, fork 6 of 6"), o.out());
         assertFalse(o.out().contains("# Run progress:"), "JMH's per-call progress knows one configuration only");
+        assertFalse(o.out().contains("# Run complete."), "nor is a fork a complete run");
         Path json;
         try (Stream<Path> files = Files.walk(results)) {
             json = files.filter(f -> f.toString().endsWith(".json") && !f.toString().endsWith(".machine.json"))
