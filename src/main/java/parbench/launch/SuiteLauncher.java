@@ -126,7 +126,8 @@ public final class SuiteLauncher {
         if (plan.isEmpty()) {
             throw new UserError("no benchmark matches " + options.getIncludes() + " (java -jar benchmarks.jar -l lists them)");
         }
-        out.println("# parbench: " + forks + " rounds of " + plan.size() + " configurations, each round in a new "
+        out.println("# parbench: " + forks + (forks == 1 ? " round of " : " rounds of ") + plan.size()
+                + (plan.size() == 1 ? " configuration" : " configurations") + ", each round in a new "
                 + "shuffled order (seed " + seed + "; " + SEED + " " + seed + " repeats it, " + SEQUENTIAL
                 + " runs JMH's own order)");
         return new Rounds(options, plan, forks, seed, recording, out);
