@@ -29,29 +29,12 @@ public record Estimate(double value, double lo, double hi, int n, double confide
         return known() && value != 0 ? Math.max(hi - value, value - lo) / Math.abs(value) : Double.POSITIVE_INFINITY;
     }
 
-    /** this / other, its interval from the far ends of both (both intervals of positive values). */
-    public Estimate over(Estimate other) {
-        return new Estimate(value / other.value, lo / other.hi, hi / other.lo, Math.min(n, other.n),
-                Math.min(confidence, other.confidence));
-    }
-
     public Estimate times(double factor) {
         return factor >= 0 ? new Estimate(value * factor, lo * factor, hi * factor, n, confidence)
                 : new Estimate(value * factor, hi * factor, lo * factor, n, confidence);
     }
 
-    /** this - other, its interval from the far ends of both. */
-    public Estimate minus(Estimate other) {
-        return new Estimate(value - other.value, lo - other.hi, hi - other.lo, Math.min(n, other.n),
-                Math.min(confidence, other.confidence));
-    }
-
     public boolean contains(double x) {
         return lo <= x && x <= hi;
-    }
-
-    /** Entirely below another interval: the difference is beyond both errors. */
-    public boolean below(Estimate other) {
-        return hi < other.lo;
     }
 }
