@@ -212,17 +212,26 @@ public final class SuiteRun {
     }
 
     /**
-     * The smallest size at which a series (at the given worker symbol) is faster than serial: its
-     * speedup's interval lies above 1. Empty if it never is in the sizes measured.
+     * Where a series starts to beat serial.
+     *
+     * @param size     the smallest size whose speedup interval lies above 1; empty if none does
+     * @param decidable false where a size had no interval (too few forks), so "never" cannot be said
      */
-    public Optional<Long> breakEven(Workload w, Series series, String workersSymbol) {
+    public record BreakEven(Optional<Long> size, boolean decidable) {
+    }
+
+    /** The break-even of a series at the given worker symbol, over the sizes measured. */
+    public BreakEven breakEven(Workload w, Series series, String workersSymbol) {
+        boolean decidable = true;
         for (long size : sizes(w)) {
-            Optional<Point> p = find(w, size, series, workersSymbol);
-            if (p.flatMap(this::speedup).map(s -> s.lo() > 1).orElse(false)) {
-                return Optional.of(size);
+            Optional<Estimate> speedup = find(w, size, series, workersSymbol).flatMap(this::speedup);
+            if (speedup.isPresent() && !speedup.get().known()) {
+                decidable = false;
+            } else if (speedup.map(s -> s.lo() > 1).orElse(false)) {
+                return new BreakEven(Optional.of(size), true);
             }
         }
-        return Optional.empty();
+        return new BreakEven(Optional.empty(), decidable);
     }
 
     /** The strategies measured for a workload, in table order, each with the worker symbol break-even uses. */

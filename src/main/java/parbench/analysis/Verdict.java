@@ -19,7 +19,7 @@ import parbench.work.Policy;
  * memory-bound work, how sleeping work scales, and the best policy for uneven tasks. The report
  * words it; the index takes its winner.
  */
-public record Verdict(Optional<Cpu> cpu, Optional<Point> processes, Map<Bench, Optional<Long>> breakEvens,
+public record Verdict(Optional<Cpu> cpu, Optional<Point> processes, Map<Bench, SuiteRun.BreakEven> breakEvens,
         Optional<Memory> memory, Optional<Point> sleepingPool, Optional<Point> unevenLongestFirst) {
 
     /** The strategies whose break-even the verdict names, at workers = cores (those the run measured). */
@@ -43,11 +43,12 @@ public record Verdict(Optional<Cpu> cpu, Optional<Point> processes, Map<Bench, O
         SPLITTING
     }
 
-    public record Memory(long size, Point best, Optional<Estimate> ceiling, Limit limit) {
+    /** @param limit empty where the ceiling or the share has no interval (too few forks) to judge by */
+    public record Memory(long size, Point best, Optional<Estimate> ceiling, Optional<Limit> limit) {
     }
 
     public static Verdict of(SuiteRun run) {
-        Map<Bench, Optional<Long>> breakEvens = new LinkedHashMap<>();
+        Map<Bench, SuiteRun.BreakEven> breakEvens = new LinkedHashMap<>();
         for (Bench b : BREAK_EVEN) {
             if (run.points().stream().anyMatch(p -> p.bench() == b && p.workload() == Workload.RANGE_SUM)) {
                 breakEvens.put(b, run.breakEven(Workload.RANGE_SUM, Series.of(b), WorkerCount.CORES));
@@ -76,9 +77,9 @@ public record Verdict(Optional<Cpu> cpu, Optional<Point> processes, Map<Bench, O
     private static Optional<Memory> memory(SuiteRun run) {
         return run.winner(Workload.SQUARES).map(best -> {
             Optional<Estimate> ceiling = run.ceilingSpeedup(Workload.SQUARES, best.size());
-            Limit limit = ceiling.map(c -> c.hi() < 0.9 * run.cores() ? Limit.BANDWIDTH
-                    : run.ofCeiling(best).map(o -> o.value() >= 0.95).orElse(false) ? Limit.NONE : Limit.SPLITTING)
-                    .orElse(Limit.NONE);
+            Optional<Estimate> share = run.ofCeiling(best);
+            Optional<Limit> limit = ceiling.filter(Estimate::known).flatMap(c -> share.filter(Estimate::known)
+                    .map(o -> c.hi() < 0.9 * run.cores() ? Limit.BANDWIDTH : o.value() >= 0.95 ? Limit.NONE : Limit.SPLITTING));
             return new Memory(best.size(), best, ceiling, limit);
         });
     }

@@ -245,7 +245,7 @@ public final class RunReport {
         line("## Break-even: the smallest size at which each strategy beats serial");
         line("");
         line("At workers = cores, the speedup's 95% interval above 1; \"never\" means not at any size measured, "
-                + "\"–\" that the run did not measure it.");
+                + "\"–\" that the run did not measure it, \"not known\" that too few forks gave no interval.");
         line("");
         line("| strategy | range sum (n) | squares (length) |");
         line("|---|---|---|");
@@ -255,7 +255,8 @@ public final class RunReport {
             List<String> cells = new ArrayList<>();
             for (Workload w : ws) {
                 boolean measured = suite.points().stream().anyMatch(p -> p.workload() == w && p.series().equals(s));
-                cells.add(!measured ? "–" : suite.breakEven(w, s, symbol).map(Format::count).orElse("never"));
+                SuiteRun.BreakEven b = suite.breakEven(w, s, symbol);
+                cells.add(!measured ? "–" : b.size().map(Format::count).orElse(b.decidable() ? "never" : "not known"));
             }
             line("| " + s.label() + " | " + String.join(" | ", cells) + " |");
         });

@@ -44,7 +44,8 @@ public final class SpeedupChart {
         }
         XYChart chart = new XYChartBuilder().width(900).height(560)
                 .title(String.format(Locale.ROOT, "%s: range sum of %,d", title, n))
-                .xAxisTitle("workers").yAxisTitle("speedup over serial (95% CI)").build();
+                .xAxisTitle("workers").yAxisTitle(suite.points().stream().anyMatch(p -> p.time().known())
+                        ? "speedup over serial (95% CI)" : "speedup over serial (no intervals: too few forks)").build();
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
         chart.getStyler().setMarkerSize(7);
         chart.getStyler().setYAxisMin(0.0);

@@ -70,7 +70,9 @@ final class VerdictText {
         Point b = m.best();
         line("- **Memory-bound work** (squares into an array of " + Format.count(m.size()) + "): best is " + b.label()
                 + " with " + Format.workers(b.workers()) + ", " + speedupText(b)
-                + m.ceiling().map(c -> "; independent threads get " + Format.ratio(c, "×") + limit(m.limit())).orElse("") + ".");
+                + m.ceiling().map(c -> "; independent threads get " + Format.ratio(c, "×")
+                        + m.limit().map(VerdictText::limit).orElse(" here (no interval: too few forks to say what sets the limit)"))
+                        .orElse("") + ".");
     }
 
     private static String limit(Verdict.Limit limit) {
@@ -103,8 +105,9 @@ final class VerdictText {
         return suite.cores() + " available processor" + (suite.cores() == 1 ? "" : "s");
     }
 
-    private static String from(Optional<Long> size) {
-        return size.map(n -> "from n = " + Format.count(n)).orElse("never, in the sizes measured");
+    private static String from(SuiteRun.BreakEven b) {
+        return b.size().map(n -> "from n = " + Format.count(n))
+                .orElse(b.decidable() ? "never, in the sizes measured" : "not known (too few forks for an interval)");
     }
 
     private void line(String s) {

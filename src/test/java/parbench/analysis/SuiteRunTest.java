@@ -74,8 +74,10 @@ class SuiteRunTest {
     @Test
     void breakEvenIsTheFirstSizeBeyondBothErrors() throws Exception {
         SuiteRun run = run();
-        assertEquals(Optional.of(1_000_000L), run.breakEven(Workload.RANGE_SUM, Series.of(Bench.FIXED_POOL), "cores"));
-        assertEquals(Optional.empty(), run.breakEven(Workload.RANGE_SUM, Series.of(Bench.COLD_PROCESSES), "cores"));
+        assertEquals(new SuiteRun.BreakEven(Optional.of(1_000_000L), true),
+                run.breakEven(Workload.RANGE_SUM, Series.of(Bench.FIXED_POOL), "cores"));
+        assertEquals(new SuiteRun.BreakEven(Optional.empty(), true),
+                run.breakEven(Workload.RANGE_SUM, Series.of(Bench.COLD_PROCESSES), "cores"), "never, with intervals to say so");
         assertEquals(List.of(10_000L, 1_000_000L, 50_000_000L), run.sizes(Workload.RANGE_SUM));
     }
 
@@ -89,8 +91,8 @@ class SuiteRunTest {
         assertEquals(winner, v.cpu().orElseThrow().best());
         assertTrue(v.cpu().get().beatsSerial());
         assertEquals(Bench.COLD_PROCESSES, v.processes().orElseThrow().bench());
-        assertEquals(Optional.of(1_000_000L), v.breakEvens().get(Bench.FIXED_POOL));
-        assertEquals(Optional.empty(), v.breakEvens().get(Bench.COLD_PROCESSES));
+        assertEquals(Optional.of(1_000_000L), v.breakEvens().get(Bench.FIXED_POOL).size());
+        assertEquals(Optional.empty(), v.breakEvens().get(Bench.COLD_PROCESSES).size());
         assertEquals(Policy.LONGEST_FIRST, v.unevenLongestFirst().orElseThrow().series().policy());
     }
 
@@ -118,6 +120,18 @@ class SuiteRunTest {
         } finally {
             Locale.setDefault(before);
         }
+    }
+
+    @Test
+    void aOneForkFileSaysWhatItCannotTell() {
+        // a committed run from before rounds: one fork per configuration, so no interval anywhere
+        String md = parbench.CliRun.of("report", "results/intel-xeon-2cpu/20261122-044832.json").out();
+        assertTrue(md.contains("fastest is **fixed pool**") && md.contains("whether it beats serial is not measured"), md);
+        assertTrue(md.contains("fixed pool not known (too few forks for an interval)"), md);
+        assertFalse(md.contains("fixed pool never"), "no interval is not the same as never");
+        assertTrue(md.contains("no interval: too few forks to say what sets the limit"), md);
+        assertFalse(md.contains("as much as the hardware gives"), md);
+        assertTrue(md.contains("| fixed pool | not known |"), md);
     }
 
     @Test
