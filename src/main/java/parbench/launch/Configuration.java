@@ -1,5 +1,6 @@
 package parbench.launch;
 
+import java.io.PrintStream;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.util.ArrayList;
@@ -8,6 +9,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.runner.BenchmarkList;
@@ -43,8 +45,7 @@ record Configuration(String benchmark, Mode mode, Map<String, String> params) {
     /** Every configuration the options select, in JMH's order. */
     static List<Configuration> plan(Options options) {
         List<Configuration> plan = new ArrayList<>();
-        for (BenchmarkListEntry e : BenchmarkList.defaultList().find(OutputFormatFactory.createFormatInstance(
-                System.out, VerboseMode.SILENT), options.getIncludes(), options.getExcludes())) {
+        for (BenchmarkListEntry e : selected(options)) {
             for (Mode mode : modes(options, e)) {
                 for (Map<String, String> params : product(options, e)) {
                     Configuration c = new Configuration(e.getUsername(), mode, params);
@@ -55,6 +56,13 @@ record Configuration(String benchmark, Mode mode, Map<String, String> params) {
             }
         }
         return plan;
+    }
+
+    /** The benchmark methods the options' regexes select, as JMH finds them (quietly). */
+    static SortedSet<BenchmarkListEntry> selected(Options options) {
+        return BenchmarkList.defaultList().find(OutputFormatFactory.createFormatInstance(
+                new PrintStream(PrintStream.nullOutputStream()), VerboseMode.SILENT),
+                options.getIncludes(), options.getExcludes());
     }
 
     private static List<Mode> modes(Options options, BenchmarkListEntry e) {

@@ -12,7 +12,6 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.SortedSet;
 import java.util.TreeSet;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.results.RunResult;
@@ -404,11 +403,7 @@ public final class SuiteLauncher {
     private static List<String> neverStarted(Options options, RecordingOutput recording) {
         Set<String> methods = new LinkedHashSet<>();
         try {
-            SortedSet<BenchmarkListEntry> planned = BenchmarkList.defaultList()
-                    .find(OutputFormatFactory.createFormatInstance(
-                            new PrintStream(PrintStream.nullOutputStream()), VerboseMode.SILENT),
-                            options.getIncludes(), options.getExcludes());
-            for (BenchmarkListEntry e : planned) {
+            for (BenchmarkListEntry e : Configuration.selected(options)) {
                 methods.add(e.getUsername());
             }
         } catch (RuntimeException e) {
