@@ -14,6 +14,8 @@ import joptsimple.OptionSpec;
 import parbench.analysis.Comparison;
 import parbench.jmhfmt.JmhResultFile;
 import parbench.render.CompareReport;
+import parbench.render.CompareCharts;
+import parbench.render.RunChart;
 import parbench.results.ResultsFolder;
 
 /**
@@ -56,7 +58,8 @@ public final class CompareCommand {
         String csv = CompareReport.csv(comparison);
         out.print(options.has("csv") ? csv : markdown);
         if (options.has("save")) {
-            save(CommandOptions.writableDir(options.value(resultsOpt)).resolve("comparisons"), paths, markdown, csv, err);
+            save(CommandOptions.writableDir(options.value(resultsOpt)).resolve("comparisons"), paths, comparison, markdown, csv,
+                    err);
         }
         return 0;
     }
@@ -71,18 +74,36 @@ public final class CompareCommand {
         return inputs;
     }
 
-    private static void save(Path dir, List<String> paths, String markdown, String csv, PrintStream err) throws IOException {
+    private static void save(Path dir, List<String> paths, Comparison comparison, String markdown, String csv,
+            PrintStream err) throws IOException {
         Files.createDirectories(dir);
-        String stem = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now())
+        String base = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now())
                 + "-" + stemOf(paths.get(0)) + "-vs-" + stemOf(paths.get(1));
-        Path md = dir.resolve(stem + ".md");
-        for (int i = 2; Files.exists(md); i++) {
-            md = dir.resolve(stem + "-" + i + ".md");
+        String free = base;
+        for (int i = 2; Files.exists(dir.resolve(free + ".md")); i++) {
+            free = base + "-" + i;
         }
-        Path csvFile = md.resolveSibling(md.getFileName().toString().replace(".md", ".csv"));
-        ResultsFolder.writeNew(md, markdown.getBytes(StandardCharsets.UTF_8));
+        String stem = free;
+        List<RunChart> charts = CompareCharts.of(comparison);
+        StringBuilder linked = new StringBuilder();
+        for (RunChart chart : charts) {
+            ResultsFolder.writeNew(dir.resolve(chart.fileName(stem)), chart.png());
+            linked.append("![").append(chart.caption()).append("](").append(chart.fileName(stem)).append(")\n\n*")
+                    .append(chart.caption()).append("*\n\n");
+        }
+        Path md = dir.resolve(stem + ".md");
+        Path csvFile = dir.resolve(stem + ".csv");
+        ResultsFolder.writeNew(md, withCharts(markdown, linked.toString()).getBytes(StandardCharsets.UTF_8));
         ResultsFolder.writeNew(csvFile, csv.getBytes(StandardCharsets.UTF_8));
-        err.println("parbench: comparison saved to " + md + " and " + csvFile.getFileName());
+        err.println("parbench: comparison saved to " + md + ", " + csvFile.getFileName()
+                + charts.stream().map(c -> ", " + c.fileName(stem)).collect(java.util.stream.Collectors.joining()));
+    }
+
+    /** The charts go after the title, where a reader starts. */
+    private static String withCharts(String markdown, String charts) {
+        int afterTitle = markdown.indexOf("\n\n");
+        return afterTitle < 0 ? markdown + "\n" + charts
+                : markdown.substring(0, afterTitle + 2) + charts + markdown.substring(afterTitle + 2);
     }
 
     private static String stemOf(String path) {

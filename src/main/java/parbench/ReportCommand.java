@@ -3,7 +3,6 @@ package parbench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,14 +11,13 @@ import joptsimple.OptionSpec;
 import parbench.jmhfmt.BenchmarkRow;
 import parbench.jmhfmt.JmhResultFile;
 import parbench.machine.MachineRecord;
-import parbench.render.CsvReport;
 import parbench.render.RunReport;
-import parbench.render.SpeedupChart;
+import parbench.results.ReportFiles;
 import parbench.results.ResultsFolder;
 
 /**
  * {@code report RESULT.json [--out DIR]}: the tables again from a result file, to stdout; with
- * --out, also the .md, .csv and .png files in DIR (never over existing ones). The machine record is
+ * --out, also the .md, .csv and the charts (.png) in DIR (never over existing ones). The machine record is
  * read from beside the file; a plain JMH file without one is reported as such.
  */
 public final class ReportCommand {
@@ -30,7 +28,7 @@ public final class ReportCommand {
 
     public static int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
         CommandOptions options = new CommandOptions("report", USAGE);
-        OptionSpec<String> outDir = options.parser.accepts("out", "also write .md, .csv and .png here").withRequiredArg();
+        OptionSpec<String> outDir = options.parser.accepts("out", "also write .md, .csv and the charts (.png) here").withRequiredArg();
         OptionSpec<String> files = options.parser.nonOptions("RESULT.json");
         if (!options.parse(args, out)) {
             return 0;
@@ -42,20 +40,14 @@ public final class ReportCommand {
         Path json = Path.of(given.get(0));
         List<BenchmarkRow> rows = JmhResultFile.read(json);
         MachineRecord machine = readMachine(json).orElse(null);
-        String stem = ResultsFolder.Run.of(json).stem();
-        RunReport report = new RunReport(stem, rows, machine);
-        String markdown = report.markdown();
-        out.print(markdown);
+        ResultsFolder.Run source = ResultsFolder.Run.of(json);
+        RunReport report = new RunReport(source.stem(), rows, machine, ReportFiles.readTimelines(source));
+        out.print(report.markdown());
         if (options.has(outDir)) {
-            ResultsFolder.Run target = new ResultsFolder.Run(CommandOptions.writableDir(options.value(outDir)), stem);
-            ResultsFolder.writeNew(target.markdown(), markdown.getBytes(StandardCharsets.UTF_8));
-            ResultsFolder.writeNew(target.csv(), CsvReport.of(rows, report.suite()).getBytes(StandardCharsets.UTF_8));
-            Optional<byte[]> png = SpeedupChart.png(report.suite(), machine == null ? stem : machine.name());
-            if (png.isPresent()) {
-                ResultsFolder.writeNew(target.png(), png.get());
-            }
-            err.println("parbench: wrote " + target.markdown() + ", " + target.csv().getFileName()
-                    + (png.isPresent() ? ", " + target.png().getFileName() : " (no chart: no range sum with a serial run)"));
+            ResultsFolder.Run target = new ResultsFolder.Run(CommandOptions.writableDir(options.value(outDir)), source.stem());
+            List<Path> written = ReportFiles.write(target, rows, report);
+            err.println("parbench: wrote " + written.stream().map(p -> p.getFileName().toString())
+                    .collect(java.util.stream.Collectors.joining(", ")) + " in " + target.dir());
         }
         return 0;
     }

@@ -30,19 +30,25 @@ public final class JmhRows {
     /** Six forks (rounds) of two iterations each, µs/op, their medians spread ±0.2% around millis. */
     public static String row(String bench, String method, int threads, String params, double millis) {
         int shift = Math.floorMod((bench + method + params).hashCode(), FORK_FACTORS.length);
-        String raw = java.util.stream.IntStream.range(0, FORK_FACTORS.length).mapToObj(f -> {
-            double center = FORK_FACTORS[(f + shift) % FORK_FACTORS.length] * millis * 1000;
-            return String.format(Locale.ROOT, "[%.4f,%.4f]", center * 0.9995, center * 1.0005);
-        }).collect(Collectors.joining(","));
+        double[] forks = java.util.stream.IntStream.range(0, FORK_FACTORS.length)
+                .mapToDouble(f -> FORK_FACTORS[(f + shift) % FORK_FACTORS.length] * millis).toArray();
+        return row(bench, method, threads, params, forks);
+    }
+
+    /** One fork per value (its median, in milliseconds), each of two iterations ±0.05% around it. */
+    public static String row(String bench, String method, int threads, String params, double[] forkMillis) {
+        String raw = java.util.Arrays.stream(forkMillis).mapToObj(m -> String.format(Locale.ROOT, "[%.6f,%.6f]",
+                m * 1000 * 0.9995, m * 1000 * 1.0005)).collect(Collectors.joining(","));
+        double millis = java.util.Arrays.stream(forkMillis).average().orElse(0);
         return """
-                {"jmhVersion":"1.37","benchmark":"parbench.bench.%s.%s","mode":"avgt","threads":%d,"forks":6,
+                {"jmhVersion":"1.37","benchmark":"parbench.bench.%s.%s","mode":"avgt","threads":%d,"forks":%d,
                  "jvm":"java","jvmArgs":[],"jdkVersion":"17","vmName":"OpenJDK","vmVersion":"17",
                  "warmupIterations":1,"warmupTime":"500 ms","warmupBatchSize":1,
                  "measurementIterations":2,"measurementTime":"500 ms","measurementBatchSize":1,
                  "params":{%s},
                  "primaryMetric":{"score":%s,"scoreError":1.0,"scoreConfidence":[0,0],"scorePercentiles":{},
                    "scoreUnit":"us/op","rawData":[%s]},
-                 "secondaryMetrics":{}}""".formatted(bench, method, threads, params,
+                 "secondaryMetrics":{}}""".formatted(bench, method, threads, forkMillis.length, params,
                 String.format(Locale.ROOT, "%.1f", millis * 1000), raw);
     }
 

@@ -53,8 +53,11 @@ public final class Comparison {
      * @param forkLevel   the test compared forks, the unit of replication; false: iterations, as if
      *                    independent, and JVM-to-JVM variation is not measured
      * @param lowerBetter times (lower is better) rather than throughput
+     * @param interval    the ratio as the Hodges-Lehmann shift of the logs of the same samples the test
+     *                    compares, with the interval that goes with the test (excludes 1 where it finds a difference)
      */
-    public record Change(double ratio, UTest test, boolean forkLevel, boolean unitMismatch, boolean lowerBetter) {
+    public record Change(double ratio, UTest test, boolean forkLevel, boolean unitMismatch, boolean lowerBetter,
+            Estimate interval) {
         /** There are samples on both sides to compare. */
         public boolean comparable() {
             return !unitMismatch && test.n1() > 0 && test.n2() > 0;
@@ -122,11 +125,11 @@ public final class Comparison {
         Cell base = cells.get(0);
         for (Cell other : cells.subList(1, cells.size())) {
             boolean forkLevel = base.forkLevel() && other.forkLevel();
-            changes.add(new Change(other.median().value() / base.median().value(),
-                    forkLevel ? UTest.of(base.forkMedians(), other.forkMedians(), alpha)
-                            : UTest.of(base.iterations(), other.iterations(), alpha),
-                    forkLevel, !Objects.equals(base.baseUnit(), other.baseUnit()),
-                    Metric.lowerIsBetter(first.mode(), base.baseUnit())));
+            double[] a = forkLevel ? base.forkMedians() : base.iterations();
+            double[] b = forkLevel ? other.forkMedians() : other.iterations();
+            changes.add(new Change(other.median().value() / base.median().value(), UTest.of(a, b, alpha), forkLevel,
+                    !Objects.equals(base.baseUnit(), other.baseUnit()), Metric.lowerIsBetter(first.mode(), base.baseUnit()),
+                    Stats.ratioInterval(a, b, 1 - alpha)));
         }
         return changes;
     }

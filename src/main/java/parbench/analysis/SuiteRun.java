@@ -32,9 +32,10 @@ public final class SuiteRun {
      * @param forkTimes each fork's median in seconds per operation, in the file's fork order (in an
      *                  interleaved run, fork r is round r: what pairs ratios)
      * @param time      the median over forks with its interval
+     * @param forkBusy  each fork's median busy cores, in the same order; empty without the load profiler
      */
     public record Point(BenchmarkRow row, Series series, Workload workload, long size, String workersSymbol,
-            int workers, double[] forkTimes, Estimate time, Estimate busyCores) {
+            int workers, double[] forkTimes, Estimate time, double[] forkBusy, Estimate busyCores) {
         public boolean isSerial() {
             return series.bench().role == Bench.Role.BASELINE;
         }
@@ -93,10 +94,11 @@ public final class SuiteRun {
                     : bench.fixedWorkers == Bench.Fixed.JMH_THREADS ? "threads=" + r.threads() : String.valueOf(workers);
         }
         Metric busy = r.secondaries().get(LoadProfiler.BUSY_CORES);
-        Estimate busyCores = busy == null ? Estimate.none(Stats.CONFIDENCE) : Stats.overForks(busy.forks());
+        double[] forkBusy = busy == null ? new double[0] : Stats.forkMedians(busy.forks());
+        Estimate busyCores = busy == null ? Estimate.none(Stats.CONFIDENCE) : Stats.medianInterpolated(forkBusy, Stats.CONFIDENCE);
         long size = w.sizeParam == null ? 0 : parseSize(r.param(w.sizeParam));
         return Optional.of(new Point(r, series.get(), w, size, symbol, workers, forkTimes,
-                Stats.medianInterpolated(forkTimes, Stats.CONFIDENCE), busyCores));
+                Stats.medianInterpolated(forkTimes, Stats.CONFIDENCE), forkBusy, busyCores));
     }
 
     private int fixedWorkers(Bench bench, int threads) {
@@ -188,6 +190,25 @@ public final class SuiteRun {
     public Optional<Estimate> ceilingSpeedup(Workload w, long size) {
         Optional<Point> c = ceiling(w, size);
         return serial(w, size).flatMap(s -> c.map(x -> ratio(s, x).times(x.workers)));
+    }
+
+    /**
+     * What a speedup costs: CPU time per operation relative to serial's time, busy cores x time /
+     * serial time, paired by round. Serial's own figure is its busy cores (about 1); "1.9x faster
+     * for 2.1x the CPU" is the speedup beside this. Empty without the load profiler.
+     */
+    public Optional<Estimate> cpuCost(Point p) {
+        if (p.forkBusy.length == 0) {
+            return Optional.empty();
+        }
+        return serial(p.workload, p.size).map(s -> {
+            int n = Math.min(p.forkBusy.length, Math.min(p.forkTimes.length, s.forkTimes.length));
+            double[] cost = new double[n];
+            for (int r = 0; r < n; r++) {
+                cost[r] = p.forkBusy[r] * p.forkTimes[r] / s.forkTimes[r];
+            }
+            return Stats.medianInterpolated(cost, Stats.CONFIDENCE);
+        });
     }
 
     public Optional<Estimate> efficiency(Point p) {

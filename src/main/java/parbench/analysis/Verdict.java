@@ -15,12 +15,13 @@ import parbench.work.Policy;
 
 /**
  * What a run concludes, as data: which strategy to use for CPU-bound work and how close its rivals
- * are, the best child-process strategy, from what size a pool and processes pay, what limits the
+ * are, the best child-process strategy, from what size each strategy pays (measured, and from its
+ * cost model), what limits the
  * memory-bound work, how sleeping work scales, and the best policy for uneven tasks. The report
  * words it; the index takes its winner.
  */
 public record Verdict(Optional<Cpu> cpu, Optional<Point> processes, Map<Bench, SuiteRun.BreakEven> breakEvens,
-        Optional<Memory> memory, Optional<Point> sleepingPool, Optional<Point> unevenLongestFirst) {
+        List<CostModel> costModels, Optional<Memory> memory, Optional<Point> sleepingPool, Optional<Point> unevenLongestFirst) {
 
     /** The strategies whose break-even the verdict names, at workers = cores (those the run measured). */
     public static final List<Bench> BREAK_EVEN = List.of(Bench.FIXED_POOL, Bench.WARM_PROCESSES, Bench.COLD_PROCESSES);
@@ -55,7 +56,7 @@ public record Verdict(Optional<Cpu> cpu, Optional<Point> processes, Map<Bench, S
             }
         }
         return new Verdict(cpu(run), run.largest(Workload.RANGE_SUM).flatMap(n -> run.best(Workload.RANGE_SUM, n, true)),
-                breakEvens, memory(run), sleepingPool(run), unevenLongestFirst(run));
+                breakEvens, CostModel.of(run, Workload.RANGE_SUM), memory(run), sleepingPool(run), unevenLongestFirst(run));
     }
 
     private static Optional<Cpu> cpu(SuiteRun run) {

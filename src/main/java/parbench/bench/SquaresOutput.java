@@ -17,7 +17,7 @@ import parbench.work.SquaresKernel;
  */
 @State(Scope.Thread)
 public class SquaresOutput {
-    @Param({"100000", "10000000"})
+    @Param({"100000", "1000000", "10000000"})
     public int length;
 
     public long[] out;

@@ -37,6 +37,7 @@ import parbench.machine.Fingerprint;
 import parbench.machine.LoadProfiler;
 import parbench.machine.MachineRecord;
 import parbench.results.ReportFiles;
+import parbench.work.UnevenTasks;
 import parbench.results.ResultsFolder;
 import parbench.strategy.WorkerCount;
 
@@ -255,7 +256,7 @@ public final class SuiteLauncher {
         } else if (run != null) {
             MachineRecord record = failed.isEmpty() ? machine : machine.withIncomplete(
                     new MachineRecord.Incomplete("benchmarks failed", recording.finishedLabels(), failed));
-            publish(folder, run, record, jmhJson(results));
+            publish(folder, run, record, jmhJson(results), UnevenTrace.of(results).orElse(null));
         }
         if (!failed.isEmpty()) {
             err.println("parbench: " + failed.size() + " benchmark(s) failed (a wrong answer or an error; "
@@ -391,7 +392,7 @@ public final class SuiteLauncher {
         try {
             publish(folder, run, machine.withForks(execution.forks()).withIncomplete(new MachineRecord.Incomplete(
                     "stopped part way: " + execution.progressNote(), recording.finishedLabels(), notFinished)),
-                    jmhJson(finished));
+                    jmhJson(finished), null);
             err.println("parbench: stopped part way (" + execution.progressNote() + "); kept " + finished.size()
                     + " benchmark(s) in " + run.json());
         } catch (IOException | RuntimeException e) {
@@ -418,13 +419,16 @@ public final class SuiteLauncher {
         return methods.stream().map(m -> m + " (not started)").toList();
     }
 
-    private void publish(ResultsFolder folder, ResultsFolder.Run run, MachineRecord machine, byte[] json)
-            throws IOException {
+    private void publish(ResultsFolder folder, ResultsFolder.Run run, MachineRecord machine, byte[] json,
+            UnevenTasks.Traced traced) throws IOException {
         synchronized (saving) {
             published = true;
         }
         ResultsFolder.writeNew(run.json(), json);
         ResultsFolder.writeNew(run.machineJson(), machine.toJson());
+        if (traced != null) {
+            ReportFiles.writeTimelines(run, traced);
+        }
         Files.deleteIfExists(run.partialJson());
         out.println();
         out.println("# parbench: results in " + run.json() + " (machine record: " + run.machineJson().getFileName() + ")");

@@ -130,6 +130,26 @@ public final class Format {
         return n == 1 ? "1 worker" : n + " workers";
     }
 
+    /** A size from a model, to three significant digits: 24,612 as "24,600", 4.4e8 as "440,000,000". */
+    public static String approxCount(double n) {
+        if (!Double.isFinite(n)) {
+            return "never";
+        }
+        if (n < 1) {
+            return "1";
+        }
+        double scale = Math.pow(10, Math.max(0, Math.floor(Math.log10(n)) - 2));
+        return count(Math.round(Math.round(n / scale) * scale));
+    }
+
+    /** "24,600 [21,000, 30,100]", the upper end "never" where the strategy may never catch up, "[?]" without an interval. */
+    public static String sizeRange(Estimate n) {
+        if (Double.isNaN(n.lo()) || n.lo() == Double.NEGATIVE_INFINITY) {
+            return approxCount(n.value()) + " [?]";
+        }
+        return approxCount(n.value()) + " [" + approxCount(n.lo()) + ", " + approxCount(n.hi()) + "]";
+    }
+
     private static String fixed(double v) {
         return String.format(Locale.ROOT, Math.abs(v) >= 10 ? "%.1f" : "%.2f", v);
     }

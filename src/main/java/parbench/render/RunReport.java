@@ -12,6 +12,7 @@ import parbench.analysis.Verdict;
 import parbench.catalog.Bench;
 import parbench.catalog.Series;
 import parbench.catalog.Workload;
+import parbench.analysis.CostModel;
 import parbench.jmhfmt.BenchmarkRow;
 import parbench.machine.MachineRecord;
 import parbench.machine.MachineText;
@@ -34,32 +35,50 @@ public final class RunReport {
     private final List<BenchmarkRow> rows;
     private final MachineRecord machine;
     private final SuiteRun suite;
+    private final List<RunChart> charts;
     private final StringBuilder md = new StringBuilder();
 
-    public RunReport(String title, List<BenchmarkRow> rows, MachineRecord machine) {
+    /** @param traced the uneven tasks' traced timelines, null where the run recorded none */
+    public RunReport(String title, List<BenchmarkRow> rows, MachineRecord machine, UnevenTasks.Traced traced) {
         this.title = title;
         this.rows = rows;
         this.machine = machine;
         this.suite = SuiteRun.of(rows, machine == null ? null : machine.availableProcessors());
+        this.charts = RunChart.of(suite, machine == null ? title : machine.name(), traced);
     }
 
     public SuiteRun suite() {
         return suite;
     }
 
+    /** The charts this report links, each to be written as {@code chart.fileName(title)} beside it. */
+    public List<RunChart> charts() {
+        return charts;
+    }
+
     public String markdown() {
         md.setLength(0);
         line("# parbench run " + title);
         line("");
-        machineSection();
+        machineLine();
         incompleteNote();
         if (suite.isEmpty()) {
+            machineSection();
             line("These are not parbench's benchmarks, so there are no speedups to work out; every row as measured:");
             line("");
             genericTable();
         } else {
             new VerdictText(suite, md).write(Verdict.of(suite));
+            chart(RunChart.MAIN);
+            chart("-speedup-range-sum");
+            line("## The figures in full");
+            line("");
+            machineSection();
+            costModel(Workload.RANGE_SUM);
             scalingTables(Workload.RANGE_SUM);
+            chart("-size-squares");
+            chart("-speedup-squares");
+            costModel(Workload.SQUARES);
             scalingTables(Workload.SQUARES);
             sleepingTable();
             Makespans.of(suite).ifPresent(this::unevenTable);
@@ -71,7 +90,34 @@ public final class RunReport {
         return md.toString();
     }
 
+    /** The machine in one line: what a reader needs before the verdict. */
+    private void machineLine() {
+        if (machine == null) {
+            return;
+        }
+        String forks = machine.forks() == null ? "" : machine.forks().interleaved()
+                ? "; " + (machine.forks().finished() != null ? machine.forks().finished() : machine.forks().planned())
+                        + " interleaved rounds" : "; " + machine.forks().planned() + " fork(s) per benchmark, in JMH's order";
+        line("**" + machine.name() + "**: " + (machine.cpuModel() == null ? "CPU unknown" : machine.cpuModel().trim()) + ", "
+                + machine.availableProcessors() + " available processors"
+                + (machine.jvm() == null ? "" : ", JDK " + machine.jvm().version()) + ", "
+                + (machine.date() == null ? "date unknown" : machine.date().substring(0, Math.min(10, machine.date().length())))
+                + forks + ". Full record below.");
+        line("");
+    }
+
+    private void chart(String suffix) {
+        charts.stream().filter(c -> c.suffix().equals(suffix)).findFirst().ifPresent(c -> {
+            line("![" + c.caption() + "](" + c.fileName(title) + ")");
+            line("");
+            line("*" + c.caption() + "*");
+            line("");
+        });
+    }
+
     private void machineSection() {
+        line("### Machine");
+        line("");
         if (machine == null) {
             line("**No machine record**: a plain JMH file. What JMH itself kept of the JVM: "
                     + MachineSummary.jvmFromJmh(rows.get(0).jvm()) + ". Core counts are taken from the ceiling benchmark's threads where there is one.");
@@ -110,6 +156,85 @@ public final class RunReport {
 
     // ---- the tables --------------------------------------------------------------------------
 
+    /** Each strategy's a + b*n, its break-even, and where the line fails to fit. */
+    private void costModel(Workload w) {
+        Optional<CostModel.Baseline> serial = CostModel.baseline(suite, w);
+        List<CostModel> models = CostModel.of(suite, w);
+        if (serial.isEmpty() || models.isEmpty()) {
+            return;
+        }
+        List<Long> sizes = suite.sizes(w);
+        line("## " + w.heading + ": cost model, time = a + b × " + w.sizeParam);
+        line("");
+        line("Fitted to each round's forks over the " + sizes.size() + " sizes (least squares on relative error), each figure "
+                + "the median over rounds with its 95% interval. a is what a call pays to spread the work, b what an element "
+                + "costs once spread; the break-even n* = (a − a₀) / (b₀ − b) is where the line meets serial's (a₀, b₀). "
+                + "Direct: time minus serial's at " + w.sizeParam + " = " + Format.count(sizes.get(0))
+                + ", paired by round, as the overhead table measures it.");
+        line("");
+        line("| strategy | per call, a | per element, b | b / serial's b | per call, direct | break-even n* (model) | "
+                + "measured: first size beating serial | model off by >" + Format.percent(CostModel.MISFIT) + " at |");
+        line("|---|---|---|---|---|---|---|---|");
+        double b0 = serial.get().perElement().value();
+        line("| serial | " + Format.timeRange(serial.get().perCall()) + " | " + Format.timeRange(serial.get().perElement())
+                + " | 1 | | | | |");
+        VerdictText words = new VerdictText(suite, md);
+        for (CostModel m : models) {
+            SuiteRun.BreakEven measured = suite.breakEven(w, m.series(), m.workersSymbol());
+            List<String> misfits = m.checks(suite, serial.get()).stream().filter(CostModel.Check::misfit)
+                    .map(c -> Format.count(c.point().size())).toList();
+            line("| " + m.series().label() + " | " + Format.timeRange(m.perCall()) + " | " + Format.timeRange(m.perElement())
+                    + " | " + Format.ratio(m.perElement().times(1 / b0), "") + " | " + Format.timeRange(m.directPerCall())
+                    + " | " + words.breakEven(m) + " | " + measured.size().map(Format::count)
+                    .orElse(measured.decidable() ? "none" : "not known") + " | "
+                    + (misfits.isEmpty() ? "–" : String.join(", ", misfits)) + " |");
+        }
+        line("");
+        if (w == Workload.RANGE_SUM) {
+            goetz(models);
+        }
+        modelAgainstMeasurement(w, serial.get(), models);
+    }
+
+    /** Goetz's rule of thumb for parallel streams beside what this machine shows. */
+    private void goetz(List<CostModel> models) {
+        List<String> streams = models.stream().filter(m -> m.series().bench() == Bench.COMMON_POOL_STREAMS
+                || m.series().bench() == Bench.SIZED_POOL_STREAMS).map(m -> m.series().label() + " "
+                        + new VerdictText(suite, md).breakEven(m)).toList();
+        if (streams.isEmpty()) {
+            return;
+        }
+        line("Goetz's rule of thumb for parallel streams is N × Q > 10,000, Q the work per element in simple operations: "
+                + "range sum does one addition (Q ≈ 1), so streams should pay from about 10,000 elements. On this machine: "
+                + String.join("; ", streams) + ".");
+        line("");
+    }
+
+    private void modelAgainstMeasurement(Workload w, CostModel.Baseline serial, List<CostModel> models) {
+        line("Speedup over serial, measured / predicted by the models; ✗ where the prediction is off by more than "
+                + Format.percent(CostModel.MISFIT) + " and outside the measured 95% interval.");
+        line("");
+        StringBuilder head = new StringBuilder("| " + w.sizeParam + " | serial |");
+        StringBuilder rule = new StringBuilder("|---|---|");
+        models.forEach(m -> {
+            head.append(' ').append(m.series().label()).append(" |");
+            rule.append("---|");
+        });
+        line(head.toString());
+        line(rule.toString());
+        for (long n : suite.sizes(w)) {
+            StringBuilder row = new StringBuilder("| " + Format.count(n) + " | "
+                    + suite.serial(w, n).map(p -> Format.time(p.time().value())).orElse("–") + " |");
+            for (CostModel m : models) {
+                Optional<CostModel.Check> check = m.checks(suite, serial).stream().filter(c -> c.point().size() == n).findFirst();
+                row.append(' ').append(check.map(c -> c.measured().map(x -> Format.sig(x.value())).orElse("?") + " / "
+                        + Format.sig(c.predicted()) + (c.misfit() ? " ✗" : "")).orElse("–")).append(" |");
+            }
+            line(row.toString());
+        }
+        line("");
+    }
+
     private void scalingTables(Workload w) {
         List<Long> sizes = suite.sizes(w);
         if (sizes.isEmpty()) {
@@ -130,16 +255,17 @@ public final class RunReport {
                 + suite.ceiling(w, size).get().workers() + " independent thread"
                 + (suite.ceiling(w, size).get().workers() == 1 ? "" : "s") + ")."));
         line("");
-        line("| strategy | workers | time (median ± 95% CI) | speedup vs serial | efficiency vs ideal | vs ceiling | busy cores [95% CI] | |");
-        line("|---|---|---|---|---|---|---|---|");
+        line("| strategy | workers | time (median ± 95% CI) | speedup vs serial | CPU time vs serial | efficiency vs ideal | vs ceiling | busy cores [95% CI] | |");
+        line("|---|---|---|---|---|---|---|---|---|");
         for (Point p : suite.at(w, size)) {
             boolean strategy = p.bench().isStrategy();
             String speed = p.isSerial() ? "1" : p.isCeiling() ? "(" + ceiling.map(c -> Format.ratio(c, "×")).orElse("?") + ")"
                     : suite.speedup(p).map(s -> Format.ratio(s, "×")).orElse("?");
             String eff = strategy ? suite.efficiency(p).map(Format::percent).orElse("?") : "";
-            String ofC = strategy ? suite.ofCeiling(p).map(Format::percent).orElse("?") : "";
+            String ofC = strategy ? suite.ofCeiling(p).map(Format::percent).orElse("–") : "";
+            String cpu = p.isCeiling() ? "" : suite.cpuCost(p).map(c -> Format.ratio(c, "×")).orElse("–");
             line("| " + p.label() + " | " + workersText(p) + " | " + Format.timeWithError(p.time()) + " | " + speed
-                    + " | " + eff + " | " + ofC + " | " + busy(p) + " | " + flag(p) + " |");
+                    + " | " + cpu + " | " + eff + " | " + ofC + " | " + busy(p) + " | " + flag(p) + " |");
         }
         line("");
         if (suite.at(w, size).stream().map(suite::ofCeiling).flatMap(Optional::stream).anyMatch(c -> c.value() > 1)) {
@@ -158,6 +284,7 @@ public final class RunReport {
         int tasks = SleepingTasks.TASKS;
         line("## Sleeping tasks (" + tasks + " tasks, no CPU)");
         line("");
+        chart("-speedup-sleeping");
         line("Ideal: ceil(" + tasks + " / workers) × sleep, whatever the core count.");
         line("");
         for (long millis : sizes) {
@@ -179,6 +306,7 @@ public final class RunReport {
         line("## Uneven tasks " + java.util.Arrays.toString(UnevenTasks.SIZES).replace(" ", "") + " on "
                 + UnevenTasks.WORKERS + " workers: makespan in units");
         line("");
+        chart("-uneven");
         line("Sleep unit: the unitMillis parameter. CPU unit: the serial run's time / " + units
                 + m.cpuUnit().map(u -> " = " + Format.timeWithError(u)).orElse(" (no serial run)") + ". CPU theory is bounded below by "
                 + units + " / " + m.cores() + " cores = " + Format.sig((double) units / Math.max(1, m.cores())) + " units.");
@@ -278,6 +406,11 @@ public final class RunReport {
                 + "once per round, in a shuffled order; each round gives one ratio (serial fork / strategy fork), and the "
                 + "figure is the median of those ratios with its interval over rounds. In a file of JMH's own order "
                 + "forks are paired by number.");
+        line("- **CPU time vs serial**: what a speedup costs, busy cores × time / serial's time, paired by round: "
+                + "\"1.9× faster for 2.1× the CPU\" is the speedup beside this. Serial's own figure is its busy cores "
+                + "(about 1; above 1 by what else the machine did).");
+        line("- **cost model**: time = a + b × size per strategy, fitted to each round's forks, so that the "
+                + "break-even n* is found between the sizes measured rather than at one of them.");
         line("- **efficiency vs ideal**: speedup / workers. **vs ceiling**: speedup / the ceiling's speedup, where the "
                 + "ceiling is what independent JMH threads, one per available processor, got on this machine in this run.");
         line("- **busy cores**: system CPU load × logical processors over each whole iteration (OSHI), child processes "

@@ -1,89 +1,134 @@
 package parbench.render;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import java.awt.Color;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
-import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
-import org.knowm.xchart.style.markers.SeriesMarkers;
 import parbench.analysis.SuiteRun;
 import parbench.analysis.SuiteRun.Point;
+import parbench.catalog.Series;
 import parbench.catalog.Workload;
 import parbench.stats.Estimate;
 
 /**
- * Speedup against workers per strategy, for the largest range sum, with its 95% interval as error
- * bars, the ideal (speedup = workers) and the measured ceiling drawn in. Drawn with XChart.
+ * Speedup against workers at a workload's largest size, one line per strategy with its 95% interval
+ * as error bars, the ideal (speedup = workers) dashed and the measured ceiling in red; and the same
+ * for several machines on one chart, for {@code compare}.
  */
-public final class SpeedupChart {
+final class SpeedupChart {
     private SpeedupChart() {
     }
 
-    /** The PNG, or empty where the run has no range sum with a serial baseline to chart. */
-    public static Optional<byte[]> png(SuiteRun suite, String title) throws IOException {
-        Optional<Long> largest = suite.largest(Workload.RANGE_SUM);
-        if (largest.isEmpty()) {
+    /** Empty where the workload has no serial run or no strategy measured at a worker count. */
+    static Optional<XYChart> of(SuiteRun suite, Workload w, String title) {
+        Optional<Long> largest = suite.largest(w);
+        if (largest.isEmpty() || suite.serial(w, largest.get()).isEmpty()) {
             return Optional.empty();
         }
         long n = largest.get();
-        if (suite.serial(Workload.RANGE_SUM, n).isEmpty()) {
+        Map<Series, List<Point>> byStrategy = byStrategy(suite, w, n);
+        if (byStrategy.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, List<Point>> byStrategy = new LinkedHashMap<>();
-        for (Point p : suite.at(Workload.RANGE_SUM, n)) {
-            if (p.bench().isStrategy() && p.row().param("workers") != null) {
-                byStrategy.computeIfAbsent(p.label(), k -> new ArrayList<>()).add(p);
-            }
+        XYChart chart = ChartStyle.xy(String.format(Locale.ROOT, "%s: %s, %s = %,d", title, w.title, w.sizeParam, n),
+                "workers", axisTitle(suite));
+        style(chart);
+        int most = 1;
+        for (Map.Entry<Series, List<Point>> e : byStrategy.entrySet()) {
+            XYSeries s = curve(chart, e.getKey().label(), suite, e.getValue());
+            ChartStyle.paint(s, ChartStyle.color(e.getKey()));
+            most = Math.max(most, e.getValue().stream().mapToInt(Point::workers).max().orElse(1));
         }
-        XYChart chart = new XYChartBuilder().width(900).height(560)
-                .title(String.format(Locale.ROOT, "%s: range sum of %,d", title, n))
-                .xAxisTitle("workers").yAxisTitle(suite.points().stream().anyMatch(p -> p.time().known())
-                        ? "speedup over serial (95% CI)" : "speedup over serial (no intervals: too few forks)").build();
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
-        chart.getStyler().setMarkerSize(7);
+        int right = Math.max(most, 2);
+        ChartStyle.reference(chart, "ideal (= workers)", new double[] {1, right}, new double[] {1, right}, Color.GRAY, true);
+        suite.ceilingSpeedup(w, n).ifPresent(c -> ChartStyle.reference(chart,
+                String.format(Locale.ROOT, "measured ceiling (%.2f×)", c.value()), new double[] {1, right},
+                new double[] {c.value(), c.value()}, new Color(0xd62728), false));
+        return Optional.of(chart);
+    }
+
+    /** One machine's run with its name, for {@link #machines}. */
+    record Machine(String name, SuiteRun suite) {
+    }
+
+    /**
+     * For {@code compare}: each machine's fastest in-process strategy at the largest range sum both
+     * measured, speedup against workers, with each machine's measured ceiling as a flat line of its
+     * colour.
+     */
+    static Optional<XYChart> machines(List<Machine> machines, Workload w) {
+        Optional<Long> n = machines.stream().map(m -> m.suite().largest(w)).flatMap(Optional::stream)
+                .filter(size -> machines.stream().allMatch(m -> m.suite().serial(w, size).isPresent())).min(Long::compare);
+        if (n.isEmpty()) {
+            return Optional.empty();
+        }
+        XYChart chart = ChartStyle.xy(String.format(Locale.ROOT, "%s of %,d: speedup over each machine's own serial", w.title,
+                n.get()), "workers", "speedup over serial (95% CI)");
+        style(chart);
+        Color[] palette = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0x9467bd),
+                new Color(0x8c564b)};
+        int most = 2;
+        for (int i = 0; i < machines.size(); i++) {
+            Machine m = machines.get(i);
+            Color color = palette[i % palette.length];
+            Optional<Point> best = m.suite().best(w, n.get(), false);
+            if (best.isEmpty()) {
+                continue;
+            }
+            List<Point> points = byStrategy(m.suite(), w, n.get()).getOrDefault(best.get().series(), List.of(best.get()));
+            ChartStyle.paint(curve(chart, m.name() + ": " + best.get().label(), m.suite(), points), color);
+            most = Math.max(most, points.stream().mapToInt(Point::workers).max().orElse(1));
+            int right = most;
+            m.suite().ceilingSpeedup(w, n.get()).ifPresent(c -> ChartStyle.reference(chart,
+                    String.format(Locale.ROOT, "%s: ceiling (%.2f×)", m.name(), c.value()), new double[] {1, right},
+                    new double[] {c.value(), c.value()}, color, true));
+        }
+        ChartStyle.reference(chart, "ideal (= workers)", new double[] {1, most}, new double[] {1, most}, Color.GRAY, false);
+        return Optional.of(chart);
+    }
+
+    private static void style(XYChart chart) {
         chart.getStyler().setYAxisMin(0.0);
         chart.getStyler().setXAxisDecimalPattern("0");
-        int maxWorkers = 1;
-        for (Map.Entry<String, List<Point>> e : byStrategy.entrySet()) {
-            List<Point> pts = new ArrayList<>(e.getValue());
-            pts.sort(java.util.Comparator.comparingInt(Point::workers));
-            // two symbols can name one count ("1" and "half" on 2 cores): chart each count once
-            Map<Integer, Point> byCount = new LinkedHashMap<>();
-            pts.forEach(p -> byCount.putIfAbsent(p.workers(), p));
-            double[] x = new double[byCount.size()];
-            double[] y = new double[byCount.size()];
-            double[] err = new double[byCount.size()];
-            int i = 0;
-            for (Point p : byCount.values()) {
-                Estimate s = suite.speedup(p).orElse(Estimate.none(0));
-                x[i] = p.workers();
-                y[i] = s.value();
-                err[i] = s.known() ? Math.max(s.hi() - s.value(), s.value() - s.lo()) : 0;
-                maxWorkers = Math.max(maxWorkers, p.workers());
-                i++;
+    }
+
+    private static String axisTitle(SuiteRun suite) {
+        return suite.points().stream().anyMatch(p -> p.time().known()) ? "speedup over serial (95% CI)"
+                : "speedup over serial (no intervals: too few forks)";
+    }
+
+    /** The strategies measured with a workers parameter at one size, each count once, by workers. */
+    private static Map<Series, List<Point>> byStrategy(SuiteRun suite, Workload w, long n) {
+        Map<Series, List<Point>> byStrategy = new LinkedHashMap<>();
+        for (Point p : suite.at(w, n)) {
+            if (p.bench().isStrategy() && p.row().param("workers") != null) {
+                List<Point> points = byStrategy.computeIfAbsent(p.series(), k -> new ArrayList<>());
+                // two symbols can name one count ("1" and "half" on 2 cores): chart each count once
+                if (points.stream().noneMatch(q -> q.workers() == p.workers())) {
+                    points.add(p);
+                }
             }
-            chart.addSeries(e.getKey(), x, y, err);
         }
-        XYSeries ideal = chart.addSeries("ideal (= workers)", new double[] {1, maxWorkers}, new double[] {1, maxWorkers});
-        ideal.setMarker(SeriesMarkers.NONE);
-        ideal.setLineStyle(new java.awt.BasicStroke(1f, java.awt.BasicStroke.CAP_BUTT, java.awt.BasicStroke.JOIN_MITER,
-                10f, new float[] {6f, 4f}, 0f));
-        ideal.setLineColor(java.awt.Color.GRAY);
-        suite.ceilingSpeedup(Workload.RANGE_SUM, n).ifPresent(c -> {
-            XYSeries ceiling = chart.addSeries(String.format(Locale.ROOT, "measured ceiling (%.2f×)", c.value()),
-                    new double[] {1, Math.max(2, suite.cores() * 2)}, new double[] {c.value(), c.value()});
-            ceiling.setMarker(SeriesMarkers.NONE);
-            ceiling.setLineColor(java.awt.Color.RED);
-        });
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        BitmapEncoder.saveBitmap(chart, png, BitmapEncoder.BitmapFormat.PNG);
-        return Optional.of(png.toByteArray());
+        byStrategy.values().forEach(l -> l.sort(Comparator.comparingInt(Point::workers)));
+        return byStrategy;
+    }
+
+    private static XYSeries curve(XYChart chart, String name, SuiteRun suite, List<Point> points) {
+        double[] x = new double[points.size()];
+        double[] y = new double[points.size()];
+        double[] err = new double[points.size()];
+        for (int i = 0; i < points.size(); i++) {
+            Estimate s = suite.speedup(points.get(i)).orElse(Estimate.none(0));
+            x[i] = points.get(i).workers();
+            y[i] = s.value();
+            err[i] = s.known() ? Math.max(s.hi() - s.value(), s.value() - s.lo()) : 0;
+        }
+        return chart.addSeries(name, x, y, err);
     }
 }

@@ -1,5 +1,6 @@
 package parbench.render;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import parbench.analysis.SuiteRun;
@@ -30,7 +31,12 @@ final class VerdictText {
         v.cpu().ifPresent(this::cpu);
         v.processes().ifPresent(p -> line("- **Child processes** at that size: best is " + p.label() + " with "
                 + Format.workers(p.workers()) + ", " + speedupText(p) + "; threads need no processes to use every core."));
-        if (v.cpu().isPresent() && !v.breakEvens().isEmpty()) {
+        if (v.cpu().isPresent() && !v.costModels().isEmpty()) {
+            line("- **From what size parallelism pays** (range sum, workers = cores; the break-even n* where each "
+                    + "strategy's cost model a + b·n meets serial's, with its 95% interval): "
+                    + v.costModels().stream().map(m -> m.series().label() + " " + breakEven(m))
+                    .collect(Collectors.joining("; ")) + ".");
+        } else if (v.cpu().isPresent() && !v.breakEvens().isEmpty()) {
             line("- **From what size parallelism pays** (range sum, workers = cores, the speedup's interval above 1): "
                     + v.breakEvens().entrySet().stream().map(e -> e.getKey().label + " " + from(e.getValue()))
                     .collect(Collectors.joining("; ")) + ".");
@@ -61,6 +67,7 @@ final class VerdictText {
         }
         line(work + "use **" + b.label() + "** with " + Format.workers(b.workers()) + ": " + speedupText(b)
                 + suite.ceilingSpeedup(Workload.RANGE_SUM, c.size()).map(x -> " of a measured ceiling of " + Format.ratio(x, "×")).orElse("")
+                + suite.cpuCost(b).map(x -> ", for " + Format.ratio(x, "×") + " the CPU time of serial").orElse("")
                 + ". " + (c.rivals().isEmpty() ? "Nothing else at that worker count is within its error."
                         : "Within its error at the same worker count: "
                                 + c.rivals().stream().map(Series::label).collect(Collectors.joining(", ")) + "."));
@@ -103,6 +110,22 @@ final class VerdictText {
 
     private String processors() {
         return suite.cores() + " available processor" + (suite.cores() == 1 ? "" : "s");
+    }
+
+    /** "from 24,600 [21,000, 30,100]", "never", or where n* lies outside the sizes measured. */
+    String breakEven(parbench.analysis.CostModel m) {
+        if (m.never()) {
+            return "never (its cost per element is no lower than serial's)";
+        }
+        List<Long> sizes = suite.sizes(m.points().get(0).workload());
+        Estimate n = m.breakEven();
+        if (n.value() > sizes.get(sizes.size() - 1)) {
+            return "beyond the sizes measured (the model extrapolates " + Format.sizeRange(n) + ")";
+        }
+        if (n.value() < sizes.get(0)) {
+            return "below the smallest size measured (" + Format.sizeRange(n) + ")";
+        }
+        return "from " + Format.sizeRange(n);
     }
 
     private static String from(SuiteRun.BreakEven b) {

@@ -49,6 +49,10 @@ public final class ResultsFolder {
         public Path png() {
             return dir.resolve(stem + ".png");
         }
+        /** The uneven tasks' traced timelines, where the run measured them. */
+        public Path timelinesJson() {
+            return dir.resolve(stem + ".timelines.json");
+        }
 
         /** The run that a result file belongs to: X.json, or X.partial.json, becomes stem X. */
         public static Run of(Path json) {

@@ -33,7 +33,8 @@ public final class ResultsIndex {
         StringBuilder md = new StringBuilder();
         md.append("# Results\n\n");
         md.append("Every run of the suite, newest first: JMH's JSON untouched (`.json`), the machine (`.machine.json`), "
-                + "tables (`.md`), figures (`.csv`) and a speedup chart (`.png`). Written by `java -jar target/benchmarks.jar`; "
+                + "tables (`.md`), figures (`.csv`), charts (`.png`, the stem's own is time against size) and the uneven "
+                + "tasks' traced timelines (`.timelines.json`). Written by `java -jar target/benchmarks.jar`; "
                 + "never edited by hand. Compare runs with `java -jar target/benchmarks.jar compare A.json B.json`.\n\n");
         md.append("| run | date | machine | logical cores (available) | JVM | headline: range sum, the verdict's choice | complete |\n");
         md.append("|---|---|---|---|---|---|---|\n");

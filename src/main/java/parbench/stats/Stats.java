@@ -143,4 +143,51 @@ public final class Stats {
         }
         return n == 0 ? Double.NaN : Math.exp(logSum / n);
     }
+
+    /**
+     * The ratio of two unpaired samples' typical values, other / base, with its interval: the
+     * Hodges-Lehmann shift of the logs (the median of every log(other[j]) - log(base[i])) and the
+     * distribution-free interval that goes with the Mann-Whitney U test (Hollander and Wolfe), so
+     * that it excludes 1 where the test, at 1 - confidence, finds a difference.
+     */
+    public static Estimate ratioInterval(double[] base, double[] other, double confidence) {
+        if ((long) base.length * other.length > MOST_PAIRS) {
+            // sample-mode files hold thousands of samples: keep evenly spaced order statistics of each
+            int keep = (int) Math.sqrt(MOST_PAIRS);
+            return ratioInterval(quantiles(base, keep), quantiles(other, keep), confidence);
+        }
+        int m = base.length, n = other.length;
+        if (m == 0 || n == 0) {
+            return Estimate.none(confidence);
+        }
+        double[] d = new double[m * n];
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                d[i * n + j] = Math.log(other[j] / base[i]);
+            }
+        }
+        Arrays.sort(d);
+        double mid = d.length % 2 == 1 ? d[d.length / 2] : (d[d.length / 2 - 1] + d[d.length / 2]) / 2;
+        int k = UTest.lowerCritical(m, n, 1 - confidence);
+        if (k < 0) {
+            return new Estimate(Math.exp(mid), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Math.min(m, n), confidence);
+        }
+        return new Estimate(Math.exp(mid), Math.exp(d[k]), Math.exp(d[d.length - 1 - k]), Math.min(m, n), confidence);
+    }
+
+    /** The most pairwise differences ratioInterval sorts; larger samples are thinned to quantiles first. */
+    static final long MOST_PAIRS = 1_000_000;
+
+    private static double[] quantiles(double[] values, int keep) {
+        if (values.length <= keep) {
+            return values;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        double[] q = new double[keep];
+        for (int i = 0; i < keep; i++) {
+            q[i] = sorted[(int) ((i + 0.5) * sorted.length / keep)];
+        }
+        return q;
+    }
 }

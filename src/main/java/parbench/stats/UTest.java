@@ -54,4 +54,58 @@ public record UTest(double p, int n1, int n2, double alpha) {
         }
         return pValue(a, b);
     }
+
+    /**
+     * The 0-based rank, among the m x n pairwise differences sorted, where the two-sided interval at
+     * 1 - alpha that goes with this test starts: the largest c - 1 with P(U <= c - 1) <= alpha / 2
+     * under no difference; -1 where samples this small give no interval. Exact for m x n up to 2,500,
+     * a normal approximation above.
+     */
+    static int lowerCritical(int m, int n, double alpha) {
+        if ((long) m * n > 2_500) {
+            double z = org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1).inverseCumulativeProbability(1 - alpha / 2);
+            return (int) Math.floor(m * (double) n / 2 - z * Math.sqrt(m * (double) n * (m + n + 1) / 12.0)) - 1;
+        }
+        double[] cdf = cumulative(uCounts(m, n));
+        int c = 0;
+        while (c < cdf.length && cdf[c] <= alpha / 2) {
+            c++;
+        }
+        return c - 1;
+    }
+
+    /** How many of the C(m + n, m) orderings give each U from 0 to m x n. */
+    private static double[] uCounts(int m, int n) {
+        // ways[j][u] for the current i: samples of sizes i and j
+        double[][] ways = new double[n + 1][];
+        for (int j = 0; j <= n; j++) {
+            ways[j] = new double[] {1};
+        }
+        for (int i = 1; i <= m; i++) {
+            double[][] next = new double[n + 1][];
+            next[0] = new double[] {1};
+            for (int j = 1; j <= n; j++) {
+                double[] w = new double[i * j + 1];
+                double[] fewerI = ways[j];
+                double[] fewerJ = next[j - 1];
+                for (int u = 0; u <= i * j; u++) {
+                    w[u] = (u - j >= 0 && u - j < fewerI.length ? fewerI[u - j] : 0) + (u < fewerJ.length ? fewerJ[u] : 0);
+                }
+                next[j] = w;
+            }
+            ways = next;
+        }
+        return ways[n];
+    }
+
+    private static double[] cumulative(double[] counts) {
+        double total = java.util.Arrays.stream(counts).sum();
+        double[] cdf = new double[counts.length];
+        double sum = 0;
+        for (int u = 0; u < counts.length; u++) {
+            sum += counts[u];
+            cdf[u] = sum / total;
+        }
+        return cdf;
+    }
 }

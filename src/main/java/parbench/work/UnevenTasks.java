@@ -47,20 +47,46 @@ public final class UnevenTasks {
     }
 
     /**
-     * The makespan in units that a policy gives with ideal workers (no overhead, one core each):
-     * static splits run their lists back to back; queue policies are list scheduling, where the
-     * worker that frees up first takes the next task.
+     * One task on one worker, from start to end. Theory's timelines are in units; a traced run's are
+     * converted to units of its unitMillis.
      */
+    public record Slot(int worker, int task, double start, double end) {
+    }
+
+    /**
+     * One traced run of each policy on the sleep flavour, as the launcher records it after the
+     * benchmarks: slots in milliseconds from the call's start.
+     */
+    public record Traced(long unitMillis, java.util.Map<Policy, List<Slot>> millis) {
+        /** A policy's slots in units of unitMillis; empty where it was not traced. */
+        public List<Slot> inUnits(Policy policy) {
+            return millis.getOrDefault(policy, List.of()).stream().map(s -> new Slot(s.worker(), s.task(),
+                    s.start() / unitMillis, s.end() / unitMillis)).toList();
+        }
+    }
+
+    /** The makespan in units that a policy gives with ideal workers: the last slot's end of its timeline. */
     public static long theoreticalMakespan(Policy policy, int[] sizes, int workers) {
+        return Math.round(theoreticalTimeline(policy, sizes, workers).stream().mapToDouble(Slot::end).max().orElse(0));
+    }
+
+    /**
+     * Which worker runs which task when, with ideal workers (no overhead, one core each): static
+     * splits run their lists back to back; queue policies are list scheduling, where the worker that
+     * frees up first takes the next task.
+     */
+    public static List<Slot> theoreticalTimeline(Policy policy, int[] sizes, int workers) {
         List<Task> tasks = new ArrayList<>();
         for (int i = 0; i < sizes.length; i++) {
             tasks.add(new Task.Spin(i, sizes[i]));
         }
         long[] finish = new long[workers];
+        List<Slot> slots = new ArrayList<>();
         if (policy.isStatic()) {
             List<List<Integer>> lists = Split.assign(policy, tasks, workers);
             for (int w = 0; w < workers; w++) {
                 for (int i : lists.get(w)) {
+                    slots.add(new Slot(w, i, finish[w], finish[w] + sizes[i]));
                     finish[w] += sizes[i];
                 }
             }
@@ -72,10 +98,11 @@ public final class UnevenTasks {
                         idle = w;
                     }
                 }
+                slots.add(new Slot(idle, i, finish[idle], finish[idle] + sizes[i]));
                 finish[idle] += sizes[i];
             }
         }
-        return Arrays.stream(finish).max().orElse(0);
+        return slots;
     }
 
     /** The lower bound no policy can beat: max(total / workers, largest task). */

@@ -177,8 +177,19 @@ class CompareTest {
         CliRun first = CliRun.of("compare", a.toString(), b.toString(), "--save", "--results", dir.toString());
         CliRun second = CliRun.of("compare", a.toString(), b.toString(), "--save", "--results", dir.toString());
         assertEquals(0, first.status() + second.status(), first.err() + second.err());
-        try (Stream<Path> saved = Files.list(dir.resolve("comparisons"))) {
-            assertEquals(4, saved.count(), "two comparisons, each .md and .csv, none written over");
+        List<Path> saved;
+        try (Stream<Path> files = Files.list(dir.resolve("comparisons"))) {
+            saved = files.sorted().toList();
+        }
+        assertEquals(6, saved.size(), "two comparisons, each .md, .csv and a forest plot, none written over: " + saved);
+        for (Path md : saved.stream().filter(p -> p.toString().endsWith(".md")).toList()) {
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("\\]\\(([^)]+\\.png)\\)").matcher(Files.readString(md));
+            int links = 0;
+            while (link.find()) {
+                assertTrue(Files.isRegularFile(md.resolveSibling(link.group(1))), link.group(1) + " linked from " + md);
+                links++;
+            }
+            assertEquals(1, links, "the forest plot; no speedup chart, as these are not parbench's benchmarks");
         }
     }
 

@@ -27,7 +27,7 @@ class SuiteRunsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int status = Main.run(new String[] {"--quick", "--results", results.toString(), "-foe", "true",
-                "-p", "n=10000,1000003", "-p", "length=1000,100003", "-p", "millis=2", "-p", "unitMillis=1"},
+                "-p", "n=1000,30000,1000003", "-p", "length=1000,10000,100003", "-p", "millis=2", "-p", "unitMillis=1"},
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
         String log = out.toString(StandardCharsets.UTF_8) + err.toString(StandardCharsets.UTF_8);
         assertEquals(0, status, log.length() > 20000 ? log.substring(log.length() - 20000) : log);
@@ -49,9 +49,19 @@ class SuiteRunsTest {
         // the run's own files, and the report and compare commands on them
         Path json = onlyResultFile(results);
         String stem = json.getFileName().toString().replace(".json", "");
-        for (String suffix : List.of(".machine.json", ".md", ".csv", ".png")) {
+        for (String suffix : List.of(".machine.json", ".md", ".csv", ".png", ".timelines.json")) {
             assertTrue(Files.exists(json.resolveSibling(stem + suffix)), stem + suffix);
         }
+        // every chart the run's report links is beside it: the sweep, speedup per workload, the timelines
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("\\]\\(([^)]+\\.png)\\)")
+                .matcher(Files.readString(json.resolveSibling(stem + ".md")));
+        List<String> linked = new java.util.ArrayList<>();
+        while (link.find()) {
+            assertTrue(Files.isRegularFile(json.resolveSibling(link.group(1))), link.group(1));
+            linked.add(link.group(1));
+        }
+        assertEquals(List.of(stem + ".png", stem + "-speedup-range-sum.png", stem + "-size-squares.png",
+                stem + "-speedup-squares.png", stem + "-speedup-sleeping.png", stem + "-uneven.png"), linked);
         assertTrue(Files.readString(results.resolve("README.md")).contains(stem), "indexed in results/README.md");
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         assertEquals(0, Main.run(new String[] {"report", json.toString()}, new PrintStream(report, true, StandardCharsets.UTF_8), System.err));
@@ -72,8 +82,8 @@ class SuiteRunsTest {
 
     private static Path onlyResultFile(Path results) throws Exception {
         try (Stream<Path> files = Files.walk(results)) {
-            List<Path> json = files.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".machine.json"))
-                    .toList();
+            List<Path> json = files.filter(p -> p.toString().endsWith(".json") && !p.toString().endsWith(".machine.json")
+                    && !p.toString().endsWith(".timelines.json")).toList();
             assertEquals(1, json.size(), "one result file: " + json);
             return json.get(0);
         }

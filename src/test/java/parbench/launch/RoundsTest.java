@@ -70,11 +70,22 @@ class RoundsTest {
         List<String> kept = DefaultPlan.of(all).stream().map(Configuration::label).toList();
         for (String headline : List.of("SerialBench.rangeSum n=50000000", "CeilingBench.rangeSum n=50000000",
                 "FixedPoolBench.rangeSum n=50000000 workers=cores", "ManualThreadsBench.rangeSum n=50000000 workers=cores",
-                "FixedPoolBench.rangeSum n=10000 workers=cores", "ColdProcessesBench.rangeSum n=10000 workers=1",
-                "UnevenTasksBench.unevenSleep policy=LONGEST_FIRST unitMillis=5", "FixedPoolBench.sleepingTasks millis=50 workers=2xcores")) {
+                "FixedPoolBench.rangeSum n=1000 workers=cores", "ColdProcessesBench.rangeSum n=1000 workers=1",
+                "UnevenTasksBench.unevenSleep policy=LONGEST_FIRST unitMillis=5", "FixedPoolBench.sleepingTasks millis=50 workers=2xcores",
+                "FixedPoolBench.squares length=100000 workers=cores", "FixedPoolBench.squares length=10000000 workers=1")) {
             assertTrue(kept.stream().anyMatch(k -> k.endsWith(headline)), headline + " in " + kept);
         }
-        assertFalse(kept.stream().anyMatch(k -> k.matches(".*squares\\w* length=100000( .*)?")), "small squares left out");
+        // the sweep: every strategy at cores at every size, two or more sizes per decade
+        for (String size : List.of("1000", "3000", "10000", "30000", "100000", "300000", "1000000", "3000000", "10000000",
+                "50000000", "100000000")) {
+            for (String bench : List.of("SerialBench.rangeSum n=" + size, "FixedPoolBench.rangeSum n=" + size + " workers=cores",
+                    "CommonPoolStreamsBench.rangeSum n=" + size, "ColdProcessesBench.rangeSum n=" + size + " workers=cores",
+                    "WarmProcessesBench.rangeSum n=" + size + " workers=cores")) {
+                assertTrue(kept.stream().anyMatch(k -> k.endsWith(bench)), bench);
+            }
+        }
+        assertFalse(kept.stream().anyMatch(k -> k.endsWith("CeilingBench.rangeSum n=1000000")), "the ceiling at the posts' size only");
+        assertFalse(kept.stream().anyMatch(k -> k.endsWith("QueueWorkersBench.squares length=100000 workers=cores")));
         assertFalse(kept.stream().anyMatch(k -> k.endsWith("FixedPoolBench.rangeSum n=1000000 workers=1")));
         assertTrue(kept.size() < all.size() / 2, kept.size() + " of " + all.size());
     }

@@ -31,6 +31,6 @@ class RunReportTest {
         return new RunReport("test", JmhRows.read(dir,
                 JmhRows.rangeSum("SerialBench", 1, null, 50_000_000, 17.4),
                 JmhRows.rangeSum("CeilingBench", 2, null, 50_000_000, 18.0),
-                JmhRows.rangeSum("FixedPoolBench", 1, "cores", 50_000_000, poolMillis)), null).markdown();
+                JmhRows.rangeSum("FixedPoolBench", 1, "cores", 50_000_000, poolMillis)), null, null).markdown();
     }
 }

@@ -1,0 +1,94 @@
+package parbench.render;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.knowm.xchart.XYChart;
+import org.knowm.xchart.XYSeries;
+import org.knowm.xchart.style.markers.SeriesMarkers;
+import parbench.analysis.CostModel;
+import parbench.analysis.SuiteRun;
+import parbench.analysis.SuiteRun.Point;
+import parbench.catalog.Series;
+import parbench.catalog.Workload;
+import parbench.stats.Estimate;
+
+/**
+ * Time per call against size, log-log, one line per strategy at workers = cores and serial as the
+ * reference in black: where a line dips below serial's, parallelism pays. Each break-even from the
+ * cost model is a diamond on serial's line with its 95% interval as a bar, where it falls within the
+ * sizes measured.
+ */
+final class SizeChart {
+    static final String BREAK_EVEN = "break-even n* (model, 95% CI)";
+    private static final double MICROS = 1e6;
+
+    private SizeChart() {
+    }
+
+    /** Empty where the run has no sweep: fewer than three sizes with a serial time. */
+    static Optional<XYChart> of(SuiteRun suite, Workload w, String title) {
+        Optional<CostModel.Baseline> baseline = CostModel.baseline(suite, w);
+        if (baseline.isEmpty()) {
+            return Optional.empty();
+        }
+        XYChart chart = ChartStyle.xy(title + ": " + w.title + ", time per call at workers = cores", w.sizeParam + " (log)",
+                "time per call, µs (log)");
+        chart.getStyler().setXAxisLogarithmic(true);
+        chart.getStyler().setYAxisLogarithmic(true);
+        chart.getStyler().setXAxisDecimalPattern("#,###");
+        chart.getStyler().setYAxisDecimalPattern("#,###.##");
+        line(chart, Series.of(parbench.catalog.Bench.SERIAL), baseline.get().points()).setLineWidth(3f);
+        suite.strategiesFor(w).forEach((series, symbol) -> {
+            List<Point> points = new ArrayList<>();
+            suite.sizes(w).forEach(n -> suite.find(w, n, series, symbol).ifPresent(points::add));
+            if (points.size() > 1) {
+                line(chart, series, points);
+            }
+        });
+        breakEvens(chart, suite, w, baseline.get());
+        return Optional.of(chart);
+    }
+
+    private static XYSeries line(XYChart chart, Series series, List<Point> points) {
+        XYSeries s = chart.addSeries(series.label(), points.stream().mapToDouble(Point::size).toArray(),
+                points.stream().mapToDouble(p -> p.time().value() * MICROS).toArray());
+        ChartStyle.paint(s, ChartStyle.color(series));
+        s.setMarker(SeriesMarkers.CIRCLE);
+        return s;
+    }
+
+    private static void breakEvens(XYChart chart, SuiteRun suite, Workload w, CostModel.Baseline serial) {
+        List<Long> sizes = suite.sizes(w);
+        double first = sizes.get(0), last = sizes.get(sizes.size() - 1);
+        List<double[]> diamonds = new ArrayList<>();
+        for (CostModel m : CostModel.of(suite, w)) {
+            Estimate n = m.breakEven();
+            if (m.never() || n.value() < first || n.value() > last) {
+                continue;
+            }
+            double y = serial.time(Math.round(n.value())) * MICROS;
+            diamonds.add(new double[] {n.value(), y});
+            if (n.known() || Double.isFinite(n.lo())) {
+                XYSeries bar = chart.addSeries(String.format(Locale.ROOT, "%s n* interval", m.series().label()),
+                        new double[] {Math.max(first, n.lo()), Math.min(last, n.hi())}, new double[] {y, y});
+                bar.setMarker(SeriesMarkers.NONE);
+                bar.setLineColor(ChartStyle.color(m.series()));
+                bar.setLineStyle(new BasicStroke(5f));
+                bar.setShowInLegend(false);
+            }
+        }
+        if (!diamonds.isEmpty()) {
+            XYSeries d = chart.addSeries(BREAK_EVEN, diamonds.stream().mapToDouble(p -> p[0]).toArray(),
+                    diamonds.stream().mapToDouble(p -> p[1]).toArray());
+            d.setMarker(SeriesMarkers.DIAMOND);
+            d.setLineStyle(new BasicStroke(0f));
+            d.setLineWidth(0f);
+            ChartStyle.paint(d, Color.BLACK);
+            d.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
+        }
+    }
+}
