@@ -28,7 +28,7 @@ public final class CeilingGap {
 
     public static List<Line> of(SuiteRun run) {
         List<Line> lines = new ArrayList<>();
-        Optional<Long> large = run.largest(Workload.RANGE_SUM);
+        Optional<Long> large = run.headlineSize(Workload.RANGE_SUM);
         Optional<Long> small = run.sizes(Workload.RANGE_SUM).stream().findFirst();
         if (large.isEmpty() || small.isEmpty() || large.get().equals(small.get())) {
             return lines;

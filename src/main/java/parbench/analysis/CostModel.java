@@ -22,14 +22,25 @@ import parbench.stats.Stats;
  * estimated as its inverse, 1 / n*, which is 0 where the strategy never catches up, so rounds that
  * never break even can be ordered with those that do.
  *
+ * <p>A line is a claim, and it can be wrong: a pool whose caller works too does most of a small
+ * call alone while a helper wakes, so its speedup climbs over four decades where a + b*n jumps in
+ * one, and the line's n* then lands far below where the pool really starts to pay (13,100 against a
+ * measured 145,000 on 2 EPYC vCPUs, results/amd-epyc-2cpu/20261123-201815.md). So the break-even the
+ * verdict uses is the measured one: in each round, the line a + b*n through the two sizes around
+ * the crossing (for the strategy and for serial) gives where they meet, and the figure is the
+ * median over rounds with its interval. The line's n* stands beside it, and each size where the line misses the measured
+ * speedup is marked.
+ *
  * @param points      the strategy's points, ascending by size (each with a serial point of its size)
  * @param perCall     a, in seconds
  * @param perElement  b, in seconds per element
  * @param inverseBreakEven 1 / n*: 0 for never, 1 for from the first element
  * @param directPerCall time minus serial time at the smallest size, paired by round: a measured without the model
+ * @param inverseCrossing 1 / the measured break-even (the interpolated crossing): 0 for a curve that ends below 1,
+ *                        1 / the smallest size for one above 1 at every size
  */
 public record CostModel(Series series, String workersSymbol, List<Point> points, Estimate perCall, Estimate perElement,
-        Estimate inverseBreakEven, Estimate directPerCall) {
+        Estimate inverseBreakEven, Estimate directPerCall, Estimate inverseCrossing) {
 
     /** Fewer sizes than this cannot test a two-parameter line. */
     static final int FEWEST_SIZES = 3;
@@ -87,12 +98,41 @@ public record CostModel(Series series, String workersSymbol, List<Point> points,
         List<LinearFit> serialFits = perRound(serial);
         int rounds = Math.min(fits.size(), serialFits.size());
         double[] inverse = new double[rounds];
+        double[] crossing = new double[rounds];
+        double[] sizes = points.stream().mapToDouble(Point::size).toArray();
         for (int r = 0; r < rounds; r++) {
             inverse[r] = fits.get(r).inverseCrossing(serialFits.get(r));
+            int round = r;
+            crossing[r] = inverseCrossing(sizes, serial.stream().mapToDouble(p -> p.forkTimes()[round]).toArray(),
+                    points.stream().mapToDouble(p -> p.forkTimes()[round]).toArray());
         }
         return Optional.of(new CostModel(series, symbol, points, median(fits.stream().mapToDouble(LinearFit::a).toArray()),
                 median(fits.stream().mapToDouble(LinearFit::b).toArray()), median(inverse),
-                Stats.pairedDifference(points.get(0).forkTimes(), serial.get(0).forkTimes())));
+                Stats.pairedDifference(points.get(0).forkTimes(), serial.get(0).forkTimes()), median(crossing)));
+    }
+
+    /**
+     * 1 / where one round's strategy time drops below serial's to stay there: the first size at
+     * which the strategy is faster and still faster at the next size (so that one slow fork, at any
+     * size, neither makes nor unmakes a break-even). Between that size and the one before, each time
+     * is taken as the line through its two measurements (the cost model, fitted where it decides),
+     * and the crossing is where the lines meet. 0 where there is no such size; 1 / the smallest size
+     * where it is the smallest.
+     */
+    static double inverseCrossing(double[] sizes, double[] serial, double[] strategy) {
+        for (int i = 0; i < sizes.length; i++) {
+            boolean faster = strategy[i] < serial[i];
+            boolean stays = i + 1 == sizes.length || strategy[i + 1] < serial[i + 1];
+            if (faster && stays) {
+                if (i == 0) {
+                    return 1 / sizes[0];
+                }
+                double behind = strategy[i - 1] - serial[i - 1];
+                double ahead = serial[i] - strategy[i];
+                return behind <= 0 ? 1 / sizes[i - 1] : 1 / (sizes[i - 1] + behind / (behind + ahead) * (sizes[i] - sizes[i - 1]));
+            }
+        }
+        return 0;
     }
 
     /** One fit per round: round r's fork of every size. */
@@ -115,9 +155,22 @@ public record CostModel(Series series, String workersSymbol, List<Point> points,
         return perCall.value() + perElement.value() * n;
     }
 
-    /** The break-even size n*, its interval's ends (infinite where the strategy may never catch up). */
+    /** The line's break-even size n*, its interval's ends (infinite where the strategy may never catch up). */
     public Estimate breakEven() {
-        Estimate u = inverseBreakEven;
+        return fromInverse(inverseBreakEven);
+    }
+
+    /** The measured break-even: where the speedup curve crosses 1, interpolated between sizes. */
+    public Estimate crossing() {
+        return fromInverse(inverseCrossing);
+    }
+
+    /** The measured speedup is at or below 1 at the largest size in half the rounds or more. */
+    public boolean neverCrosses() {
+        return inverseCrossing.value() == 0;
+    }
+
+    private static Estimate fromInverse(Estimate u) {
         return u.known() ? new Estimate(1 / u.value(), 1 / u.hi(), 1 / u.lo(), u.n(), u.confidence())
                 : new Estimate(1 / u.value(), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, u.n(), u.confidence());
     }

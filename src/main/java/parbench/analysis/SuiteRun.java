@@ -140,6 +140,22 @@ public final class SuiteRun {
         return points;
     }
 
+    /** The user's kernel the run measured (its class, from the rows' kernel parameter); empty without one. */
+    public Optional<String> kernel() {
+        return points.stream().filter(p -> p.workload == Workload.KERNEL).map(p -> p.row.param("kernel"))
+                .filter(k -> k != null && !k.isEmpty()).findFirst();
+    }
+
+    /** A workload's name in titles: "range sum", or "kernel com.example.PrimeCount" for a user's kernel. */
+    public String title(Workload w) {
+        return w == Workload.KERNEL ? kernel().map(k -> "kernel " + k).orElse(w.title) : w.title;
+    }
+
+    /** A workload's section heading: "Range sum (CPU-bound)", "Your kernel: com.example.PrimeCount". */
+    public String heading(Workload w) {
+        return w == Workload.KERNEL ? kernel().map(k -> w.heading + ": " + k).orElse(w.heading) : w.heading;
+    }
+
     /** The sizes measured for a workload, ascending. */
     public List<Long> sizes(Workload w) {
         TreeSet<Long> sizes = new TreeSet<>();
@@ -227,9 +243,24 @@ public final class SuiteRun {
                 .min(Comparator.comparingDouble(p -> p.time.value()));
     }
 
-    /** The in-process strategy to use at the largest size of a workload: the one the verdict and the index name. */
+    /**
+     * The size the verdict, the scaling chart and the ceiling gap read: the largest at which the
+     * ceiling ran (the default plan measures worker counts and the ceiling at 50,000,000, the posts'
+     * size, and only workers = cores above it), else the largest.
+     */
+    public Optional<Long> headlineSize(Workload w) {
+        List<Long> sizes = sizes(w);
+        for (int i = sizes.size() - 1; i >= 0; i--) {
+            if (ceiling(w, sizes.get(i)).isPresent()) {
+                return Optional.of(sizes.get(i));
+            }
+        }
+        return largest(w);
+    }
+
+    /** The in-process strategy to use at the headline size of a workload: the one the verdict and the index name. */
     public Optional<Point> winner(Workload w) {
-        return largest(w).flatMap(n -> best(w, n, false));
+        return headlineSize(w).flatMap(n -> best(w, n, false));
     }
 
     /**

@@ -21,7 +21,8 @@ import parbench.work.Policy;
  * words it; the index takes its winner.
  */
 public record Verdict(Optional<Cpu> cpu, Optional<Point> processes, Map<Bench, SuiteRun.BreakEven> breakEvens,
-        List<CostModel> costModels, Optional<Memory> memory, Optional<Point> sleepingPool, Optional<Point> unevenLongestFirst) {
+        List<CostModel> costModels, Optional<Memory> memory, Optional<Point> sleepingPool, Optional<Point> unevenLongestFirst,
+        Optional<Cpu> kernel, List<CostModel> kernelModels) {
 
     /** The strategies whose break-even the verdict names, at workers = cores (those the run measured). */
     public static final List<Bench> BREAK_EVEN = List.of(Bench.FIXED_POOL, Bench.WARM_PROCESSES, Bench.COLD_PROCESSES);
@@ -55,12 +56,18 @@ public record Verdict(Optional<Cpu> cpu, Optional<Point> processes, Map<Bench, S
                 breakEvens.put(b, run.breakEven(Workload.RANGE_SUM, Series.of(b), WorkerCount.CORES));
             }
         }
-        return new Verdict(cpu(run), run.largest(Workload.RANGE_SUM).flatMap(n -> run.best(Workload.RANGE_SUM, n, true)),
-                breakEvens, CostModel.of(run, Workload.RANGE_SUM), memory(run), sleepingPool(run), unevenLongestFirst(run));
+        return new Verdict(cpu(run), run.headlineSize(Workload.RANGE_SUM).flatMap(n -> run.best(Workload.RANGE_SUM, n, true)),
+                breakEvens, CostModel.of(run, Workload.RANGE_SUM), memory(run), sleepingPool(run), unevenLongestFirst(run),
+                cpu(run, Workload.KERNEL), CostModel.of(run, Workload.KERNEL));
     }
 
     private static Optional<Cpu> cpu(SuiteRun run) {
-        return run.winner(Workload.RANGE_SUM).map(best -> new Cpu(best.size(), best,
+        return cpu(run, Workload.RANGE_SUM);
+    }
+
+    /** The in-process strategy to use at a workload's largest size: range sum, or a user's kernel. */
+    private static Optional<Cpu> cpu(SuiteRun run, Workload w) {
+        return run.winner(w).map(best -> new Cpu(best.size(), best,
                 run.speedup(best).map(s -> s.lo() > 1).orElse(false), rivals(run, best)));
     }
 

@@ -11,6 +11,7 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
 import parbench.work.RangeSumKernel;
 import parbench.work.SquaresKernel;
+import parbench.work.UserKernel;
 
 /**
  * What the hardware gives: JMH's own threads, one per available processor, each running the serial
@@ -41,5 +42,10 @@ public class CeilingBench {
     public long[] squares(SquaresOutput s) {
         SquaresKernel.fill(s.out, 0, 0, s.length);
         return s.out;
+    }
+
+    @Benchmark
+    public long kernel(KernelInput in) {
+        return in.checked(UserKernel.get(in.kernel).applyAsLong(0, in.n), "the ceiling's serial loop");
     }
 }

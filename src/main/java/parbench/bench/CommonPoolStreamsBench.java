@@ -13,6 +13,11 @@ import parbench.strategy.Strategy;
  * and {@code Arrays.parallelSetAll}. There the framework splits the range itself; compare them with
  * the chunked versions to see whether its splitting and per-element lambdas cost anything.
  *
+ * <p>The usual advice (Goetz: parallelise when N x Q > 10,000, N elements of Q simple operations
+ * each) says a range sum, Q = 1, pays from about 10,000 elements. On 2 EPYC vCPUs it paid from
+ * n = 344,000 [312,000, 375,000], thirty times later (results/amd-epyc-2cpu/20261123-201815.md):
+ * measure on your machine before you trust a rule of thumb.
+ *
  * <p>Run: {@code java -jar target/benchmarks.jar CommonPoolStreamsBench}
  */
 public class CommonPoolStreamsBench extends StrategyBenchmark {

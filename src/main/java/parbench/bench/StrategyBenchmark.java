@@ -16,7 +16,8 @@ import org.openjdk.jmh.annotations.Warmup;
 import parbench.strategy.Strategy;
 
 /**
- * The three workloads every strategy runs, written once. Each subclass names its strategy and says
+ * The workloads every strategy runs, written once: range sum, squares, sleeping tasks, and a user's
+ * kernel where the launcher is given one. Each subclass names its strategy and says
  * what it teaches; JMH generates these benchmarks for every concrete subclass.
  *
  * <p>Every operation checks its answer: a wrong sum, a lost chunk of squares or a sleeping task
@@ -63,5 +64,12 @@ public abstract class StrategyBenchmark {
     @Benchmark
     public long[] sleepingTasks(SleepingInput in) {
         return in.checked(strategy.runAll(in.tasks, null));
+    }
+
+    /** A user's kernel (--kernel); left out of every run without one. */
+    @Benchmark
+    public long kernel(KernelInput in) {
+        return in.checked(strategy.kernel(in.kernel, in.n), strategy.getClass().getSimpleName() + " with "
+                + strategy.workers() + (strategy.workers() == 1 ? " worker" : " workers"));
     }
 }

@@ -8,7 +8,8 @@ public enum Workload {
     SQUARES("squares", "Squares (memory-bound)", "length", "squares"),
     SLEEPING("sleeping tasks", "Sleeping tasks", "millis", "sleepingTasks"),
     UNEVEN_SLEEP("uneven tasks (sleep)", "Uneven tasks, sleep units", "unitMillis", "unevenSleep"),
-    UNEVEN_CPU("uneven tasks (CPU)", "Uneven tasks, CPU units", null, "unevenCpu");
+    UNEVEN_CPU("uneven tasks (CPU)", "Uneven tasks, CPU units", null, "unevenCpu"),
+    KERNEL("kernel", "Your kernel", "n", "kernel");
 
     /** A method that ends in this measures its workload one element at a time (per-element streams). */
     public static final String PER_ELEMENT = "PerElement";
@@ -37,8 +38,8 @@ public enum Workload {
         return Optional.empty();
     }
 
-    /** Range sum and squares: sized work split into chunks, measured at several worker counts. */
+    /** Range sum, squares and a user's kernel: sized work split into chunks, measured at several worker counts. */
     public boolean scales() {
-        return this == RANGE_SUM || this == SQUARES;
+        return this == RANGE_SUM || this == SQUARES || this == KERNEL;
     }
 }

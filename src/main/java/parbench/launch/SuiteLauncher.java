@@ -79,6 +79,7 @@ public final class SuiteLauncher {
         boolean sequential = args.remove(SEQUENTIAL);
         Path resultsRoot = Path.of(takeValue(args, RESULTS, "results"));
         String seedText = takeValue(args, SEED, null);
+        java.util.Optional<KernelOption> kernel = KernelOption.take(args);
         CommandLineOptions cmd = jmhCommandLine(args);
         if (cmd.shouldHelp()) {
             help(cmd);
@@ -91,9 +92,10 @@ public final class SuiteLauncher {
         checkParams(cmd, args);
         JmhChecks.regexes(cmd);
         JmhChecks.profilers(cmd);
+        kernel.ifPresent(k -> k.check(cmd));
         MachineRecord.JvmInfo benchmarkJvm = cmd.getJvm().hasValue() && cmd.getForkCount().orElse(1) > 0
                 ? JvmProbe.describe(cmd.getJvm().get()) : Fingerprint.currentJvm();
-        Options options = options(cmd, quick, noLoadProfiler, benchmarkJvm);
+        Options options = options(cmd, quick, noLoadProfiler, benchmarkJvm, kernel);
         // Before any benchmark: OSHI's first use is slow and probes the system.
         LoadProfiler.disableTickCache();
         MachineRecord machine = Fingerprint.take(benchmarkJvm);
@@ -105,7 +107,7 @@ public final class SuiteLauncher {
         OutputFormat console = OutputFormatFactory.createFormatInstance(out, cmd.verbosity().orElse(VerboseMode.NORMAL));
         Execution[] execution = new Execution[1];
         RecordingOutput recording = new RecordingOutput(console, finished -> savePartial(run, execution[0].kept()));
-        boolean everything = cmd.getIncludes().isEmpty() && !args.contains("-p");
+        boolean everything = cmd.getIncludes().isEmpty() && !args.contains("-p") && kernel.isEmpty();
         execution[0] = execution(options, sequential, everything, seed(seedText), recording);
         return measure(execution[0], recording, options, folder, run, machine);
     }
@@ -149,7 +151,8 @@ public final class SuiteLauncher {
             if (a.startsWith("--")) {
                 throw new UserError("unknown option " + a + " (JMH's options start with one dash; "
                         + "ours are " + QUICK + ", " + NO_LOAD_PROFILER + ", " + NO_SAVE + ", " + RESULTS + " DIR, "
-                        + SEQUENTIAL + ", " + SEED + " N)");
+                        + SEQUENTIAL + ", " + SEED + " N, " + KernelOption.KERNEL + " CLASS, " + KernelOption.KERNEL_CLASSPATH
+                        + " PATH)");
             }
         }
         try {
@@ -171,12 +174,14 @@ public final class SuiteLauncher {
         out.println();
         out.println("parbench adds: " + QUICK + " (every benchmark once, briefly: -f 0 -wi 0 -i 1 -bm ss), "
                 + NO_LOAD_PROFILER + ", " + NO_SAVE + " (write nothing under results/), "
-                + RESULTS + " DIR (default results); and the commands compare, report, machine.");
+                + RESULTS + " DIR (default results), " + SEQUENTIAL + ", " + SEED + " N, " + KernelOption.KERNEL + " CLASS "
+                + KernelOption.KERNEL_CLASSPATH + " PATH (every strategy on your LongBinaryOperator); and the commands "
+                + "compare, report, machine.");
     }
 
     /** JMH's options as given, plus the suite's: worker counts, virtual threads, fork flags, the load profiler. */
     private Options options(CommandLineOptions cmd, boolean quick, boolean noLoadProfiler,
-            MachineRecord.JvmInfo benchmarkJvm) {
+            MachineRecord.JvmInfo benchmarkJvm, java.util.Optional<KernelOption> kernel) {
         ChainedOptionsBuilder builder = new OptionsBuilder().parent(cmd);
         if (quick) {
             quickDefaults(cmd, builder);
@@ -197,8 +202,18 @@ public final class SuiteLauncher {
                     + "later and the benchmarks run on " + benchmarkJvm.version()
                     + " (add -jvm /path/to/jdk-21+/bin/java to include it)");
         }
+        // the builder's own list replaces the command line's, so it starts from that
+        List<String> append = new ArrayList<>(cmd.getJvmArgsAppend().orElse(List.of()));
         if (benchmarkJvm.featureVersion() >= 22) {
-            builder.jvmArgsAppend(forkFlags(cmd, benchmarkJvm.featureVersion()));
+            append.addAll(forkFlags(benchmarkJvm.featureVersion()));
+        }
+        if (kernel.isPresent()) {
+            kernel.get().apply(builder, append);
+        } else {
+            KernelOption.leaveOut(builder);
+        }
+        if (!append.equals(cmd.getJvmArgsAppend().orElse(List.of()))) {
+            builder.jvmArgsAppend(append.toArray(String[]::new));
         }
         if (!noLoadProfiler && cmd.getProfilers().stream()
                 .noneMatch(p -> p.getKlass().equals(LoadProfiler.class.getName()))) {
@@ -207,15 +222,15 @@ public final class SuiteLauncher {
         return builder.build();
     }
 
-    private static String[] forkFlags(CommandLineOptions cmd, int featureVersion) {
-        List<String> append = new ArrayList<>(cmd.getJvmArgsAppend().orElse(List.of()));
+    private static List<String> forkFlags(int featureVersion) {
+        List<String> append = new ArrayList<>();
         // OSHI reaches native code through JNA; JDK 22+ warns (later: refuses) unless allowed
         append.add("--enable-native-access=ALL-UNNAMED");
         if (featureVersion >= 24) {
             // JMH 1.37 itself uses sun.misc.Unsafe, which JDK 24+ warns about in every fork
             append.add("--sun-misc-unsafe-memory-access=allow");
         }
-        return append.toArray(String[]::new);
+        return append;
     }
 
     /** Runs the benchmarks, saving each as it finishes; publishes the run. */
@@ -329,7 +344,7 @@ public final class SuiteLauncher {
         ParamCheck.check(given, known);
     }
 
-    private static String takeValue(List<String> args, String option, String fallback) {
+    static String takeValue(List<String> args, String option, String fallback) {
         int i = args.indexOf(option);
         if (i < 0) {
             return fallback;

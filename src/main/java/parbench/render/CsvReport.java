@@ -33,17 +33,19 @@ public final class CsvReport {
             csv.printRecord("benchmark", "strategy", "workload", "size", "workers_symbol", "workers", "mode", "forks",
                     "time_s", "time_ci_low_s", "time_ci_high_s", "speedup", "speedup_low", "speedup_high",
                     "efficiency", "of_ceiling", "of_ceiling_low", "of_ceiling_high", "busy_cores", "busy_cores_low",
-                    "busy_cores_high");
+                    "busy_cores_high", "cpu_vs_serial", "cpu_vs_serial_low", "cpu_vs_serial_high");
             for (Point p : suite.points()) {
                 Optional<Estimate> speedup = suite.speedup(p);
                 Optional<Estimate> ofCeiling = suite.ofCeiling(p);
+                Optional<Estimate> cpu = suite.cpuCost(p);
                 csv.printRecord(p.row().benchmark(), p.label(), p.workload().title, p.size(), p.workersSymbol(),
                         p.workers(), p.row().mode(), p.time().n(), p.time().value(), p.time().lo(), p.time().hi(),
                         v(speedup.map(Estimate::value)), v(speedup.map(Estimate::lo)), v(speedup.map(Estimate::hi)),
                         v(suite.efficiency(p).map(Estimate::value)), v(ofCeiling.map(Estimate::value)),
                         v(ofCeiling.map(Estimate::lo)), v(ofCeiling.map(Estimate::hi)),
                         busy(p.busyCores(), p.busyCores().value()), busy(p.busyCores(), p.busyCores().lo()),
-                        busy(p.busyCores(), p.busyCores().hi()));
+                        busy(p.busyCores(), p.busyCores().hi()), v(cpu.map(Estimate::value)), v(cpu.map(Estimate::lo)),
+                        v(cpu.map(Estimate::hi)));
             }
         }
         return out.toString();

@@ -32,15 +32,20 @@ public record RunChart(String suffix, String caption, List<XYChart> panels) {
         List<RunChart> charts = new ArrayList<>();
         SizeChart.of(suite, Workload.RANGE_SUM, title).ifPresent(c -> charts.add(new RunChart(MAIN,
                 "Time per call against n (log-log), workers = cores: where a line dips below serial's (black), that "
-                        + "strategy pays; ◆ marks each break-even the cost model puts within the sizes measured, its bar the 95% interval.",
+                        + "strategy pays; ◆ marks where each strategy's measured speedup crosses 1 (interpolated between sizes), its bar the 95% interval.",
                 List.of(c))));
         SpeedupChart.of(suite, Workload.RANGE_SUM, title).ifPresent(c -> charts.add(new RunChart("-speedup-range-sum",
-                "Speedup against workers at the largest range sum, with 95% intervals: the dashed line is the ideal, the red one "
+                "Speedup against workers at the largest range sum the ceiling ran at, with 95% intervals: the dashed line is the ideal, the red one "
                         + "what independent threads got.", List.of(c))));
         SizeChart.of(suite, Workload.SQUARES, title).ifPresent(c -> charts.add(new RunChart("-size-squares",
                 "Squares: time per call against length (log-log), workers = cores.", List.of(c))));
         SpeedupChart.of(suite, Workload.SQUARES, title).ifPresent(c -> charts.add(new RunChart("-speedup-squares",
-                "Squares: speedup against workers at the largest length.", List.of(c))));
+                "Squares: speedup against workers at the largest length the ceiling ran at.", List.of(c))));
+        SizeChart.of(suite, Workload.KERNEL, title).ifPresent(c -> charts.add(new RunChart("-size-kernel",
+                "Your kernel, " + suite.kernel().orElse("") + ": time per call against n (log-log), workers = cores; "
+                        + "◆ the break-evens.", List.of(c))));
+        SpeedupChart.of(suite, Workload.KERNEL, title).ifPresent(c -> charts.add(new RunChart("-speedup-kernel",
+                "Your kernel, " + suite.kernel().orElse("") + ": speedup against workers at the largest n.", List.of(c))));
         SpeedupChart.of(suite, Workload.SLEEPING, title).ifPresent(c -> charts.add(new RunChart("-speedup-sleeping",
                 "Sleeping tasks: speedup against workers; waiting scales with workers, not cores.", List.of(c))));
         if (!suite.sizes(Workload.UNEVEN_SLEEP).isEmpty()) {

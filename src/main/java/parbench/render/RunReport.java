@@ -80,6 +80,10 @@ public final class RunReport {
             chart("-speedup-squares");
             costModel(Workload.SQUARES);
             scalingTables(Workload.SQUARES);
+            chart("-size-kernel");
+            chart("-speedup-kernel");
+            costModel(Workload.KERNEL);
+            scalingTables(Workload.KERNEL);
             sleepingTable();
             Makespans.of(suite).ifPresent(this::unevenTable);
             overheadTable();
@@ -164,32 +168,43 @@ public final class RunReport {
             return;
         }
         List<Long> sizes = suite.sizes(w);
-        line("## " + w.heading + ": cost model, time = a + b × " + w.sizeParam);
+        line("## " + suite.heading(w) + ": cost model, time = a + b × " + w.sizeParam);
         line("");
         line("Fitted to each round's forks over the " + sizes.size() + " sizes (least squares on relative error), each figure "
                 + "the median over rounds with its 95% interval. a is what a call pays to spread the work, b what an element "
-                + "costs once spread; the break-even n* = (a − a₀) / (b₀ − b) is where the line meets serial's (a₀, b₀). "
+                + "costs once spread; the line's break-even n* = (a − a₀) / (b₀ − b) is where it meets serial's (a₀, b₀). "
+                + "The measured break-even is, in each round, the first size from which the strategy is faster at two sizes "
+                + "in a row, refined to where the lines through the two sizes around it meet (a + b × n fitted locally); "
+                + "where the global line misses the measured speedup (last column, and ✗ below) the measured one is the "
+                + "one to trust. "
                 + "Direct: time minus serial's at " + w.sizeParam + " = " + Format.count(sizes.get(0))
                 + ", paired by round, as the overhead table measures it.");
         line("");
-        line("| strategy | per call, a | per element, b | b / serial's b | per call, direct | break-even n* (model) | "
-                + "measured: first size beating serial | model off by >" + Format.percent(CostModel.MISFIT) + " at |");
+        line("| strategy | per call, a | per element, b | b / serial's b | per call, direct | break-even, measured "
+                + "(interpolated) | break-even, the line's n* | line off by >" + Format.percent(CostModel.MISFIT) + " at |");
         line("|---|---|---|---|---|---|---|---|");
         double b0 = serial.get().perElement().value();
         line("| serial | " + Format.timeRange(serial.get().perCall()) + " | " + Format.timeRange(serial.get().perElement())
                 + " | 1 | | | | |");
         VerdictText words = new VerdictText(suite, md);
         for (CostModel m : models) {
-            SuiteRun.BreakEven measured = suite.breakEven(w, m.series(), m.workersSymbol());
             List<String> misfits = m.checks(suite, serial.get()).stream().filter(CostModel.Check::misfit)
                     .map(c -> Format.count(c.point().size())).toList();
             line("| " + m.series().label() + " | " + Format.timeRange(m.perCall()) + " | " + Format.timeRange(m.perElement())
                     + " | " + Format.ratio(m.perElement().times(1 / b0), "") + " | " + Format.timeRange(m.directPerCall())
-                    + " | " + words.breakEven(m) + " | " + measured.size().map(Format::count)
-                    .orElse(measured.decidable() ? "none" : "not known") + " | "
+                    + " | " + words.crossing(m) + " | " + words.breakEven(m) + " | "
                     + (misfits.isEmpty() ? "–" : String.join(", ", misfits)) + " |");
         }
         line("");
+        List<String> lineless = models.stream().filter(m -> m.checks(suite, serial.get()).stream()
+                .filter(CostModel.Check::misfit).count() * 2 > sizes.size()).map(m -> m.series().label()).toList();
+        if (!lineless.isEmpty()) {
+            line("Not a straight line here: " + String.join(", ", lineless) + " (the line misses at more than half the sizes). "
+                    + "Their speedup climbs over several decades instead of jumping once a per-call cost is paid (where the "
+                    + "caller works too, it does most of a small call alone while the other workers wake up). Their a and b "
+                    + "describe no size well; their measured break-even stands.");
+            line("");
+        }
         if (w == Workload.RANGE_SUM) {
             goetz(models);
         }
@@ -200,7 +215,7 @@ public final class RunReport {
     private void goetz(List<CostModel> models) {
         List<String> streams = models.stream().filter(m -> m.series().bench() == Bench.COMMON_POOL_STREAMS
                 || m.series().bench() == Bench.SIZED_POOL_STREAMS).map(m -> m.series().label() + " "
-                        + new VerdictText(suite, md).breakEven(m)).toList();
+                        + new VerdictText(suite, md).crossing(m)).toList();
         if (streams.isEmpty()) {
             return;
         }
@@ -240,7 +255,7 @@ public final class RunReport {
         if (sizes.isEmpty()) {
             return;
         }
-        line("## " + w.heading);
+        line("## " + suite.heading(w));
         line("");
         for (long size : sizes) {
             scalingTable(w, size);
@@ -248,7 +263,7 @@ public final class RunReport {
     }
 
     private void scalingTable(Workload w, long size) {
-        line("### " + w.title + ", " + w.sizeParam + " = " + Format.count(size));
+        line("### " + suite.title(w) + ", " + w.sizeParam + " = " + Format.count(size));
         line("");
         Optional<Estimate> ceiling = suite.ceilingSpeedup(w, size);
         ceiling.ifPresent(c -> line("Measured ceiling: " + Format.ratio(c, "×") + " ("

@@ -18,12 +18,12 @@ import parbench.stats.Estimate;
 
 /**
  * Time per call against size, log-log, one line per strategy at workers = cores and serial as the
- * reference in black: where a line dips below serial's, parallelism pays. Each break-even from the
- * cost model is a diamond on serial's line with its 95% interval as a bar, where it falls within the
- * sizes measured.
+ * reference in black: where a line dips below serial's, parallelism pays. Each measured break-even
+ * (the speedup's crossing of 1, interpolated between sizes) is a diamond on serial's line with its
+ * 95% interval as a bar, where it falls within the sizes measured.
  */
 final class SizeChart {
-    static final String BREAK_EVEN = "break-even n* (model, 95% CI)";
+    static final String BREAK_EVEN = "break-even, measured (95% CI)";
     private static final double MICROS = 1e6;
 
     private SizeChart() {
@@ -35,12 +35,14 @@ final class SizeChart {
         if (baseline.isEmpty()) {
             return Optional.empty();
         }
-        XYChart chart = ChartStyle.xy(title + ": " + w.title + ", time per call at workers = cores", w.sizeParam + " (log)",
+        XYChart chart = ChartStyle.xy(title + ": " + suite.title(w) + ", time per call at workers = cores", w.sizeParam + " (log)",
                 "time per call, µs (log)");
         chart.getStyler().setXAxisLogarithmic(true);
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setXAxisDecimalPattern("#,###");
         chart.getStyler().setYAxisDecimalPattern("#,###.##");
+        // the lines rise to the upper right; below them, at large sizes, the plot is empty
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSE);
         line(chart, Series.of(parbench.catalog.Bench.SERIAL), baseline.get().points()).setLineWidth(3f);
         suite.strategiesFor(w).forEach((series, symbol) -> {
             List<Point> points = new ArrayList<>();
@@ -66,8 +68,8 @@ final class SizeChart {
         double first = sizes.get(0), last = sizes.get(sizes.size() - 1);
         List<double[]> diamonds = new ArrayList<>();
         for (CostModel m : CostModel.of(suite, w)) {
-            Estimate n = m.breakEven();
-            if (m.never() || n.value() < first || n.value() > last) {
+            Estimate n = m.crossing();
+            if (m.neverCrosses() || n.value() <= first * 1.0001 || n.value() > last) {
                 continue;
             }
             double y = serial.time(Math.round(n.value())) * MICROS;

@@ -17,7 +17,7 @@ import parbench.catalog.Workload;
 import parbench.stats.Estimate;
 
 /**
- * Speedup against workers at a workload's largest size, one line per strategy with its 95% interval
+ * Speedup against workers at a workload's headline size (where the ceiling ran), one line per strategy with its 95% interval
  * as error bars, the ideal (speedup = workers) dashed and the measured ceiling in red; and the same
  * for several machines on one chart, for {@code compare}.
  */
@@ -27,7 +27,7 @@ final class SpeedupChart {
 
     /** Empty where the workload has no serial run or no strategy measured at a worker count. */
     static Optional<XYChart> of(SuiteRun suite, Workload w, String title) {
-        Optional<Long> largest = suite.largest(w);
+        Optional<Long> largest = suite.headlineSize(w);
         if (largest.isEmpty() || suite.serial(w, largest.get()).isEmpty()) {
             return Optional.empty();
         }
@@ -36,7 +36,7 @@ final class SpeedupChart {
         if (byStrategy.isEmpty()) {
             return Optional.empty();
         }
-        XYChart chart = ChartStyle.xy(String.format(Locale.ROOT, "%s: %s, %s = %,d", title, w.title, w.sizeParam, n),
+        XYChart chart = ChartStyle.xy(String.format(Locale.ROOT, "%s: %s, %s = %,d", title, suite.title(w), w.sizeParam, n),
                 "workers", axisTitle(suite));
         style(chart);
         int most = 1;
@@ -63,7 +63,7 @@ final class SpeedupChart {
      * colour.
      */
     static Optional<XYChart> machines(List<Machine> machines, Workload w) {
-        Optional<Long> n = machines.stream().map(m -> m.suite().largest(w)).flatMap(Optional::stream)
+        Optional<Long> n = machines.stream().map(m -> m.suite().headlineSize(w)).flatMap(Optional::stream)
                 .filter(size -> machines.stream().allMatch(m -> m.suite().serial(w, size).isPresent())).min(Long::compare);
         if (n.isEmpty()) {
             return Optional.empty();

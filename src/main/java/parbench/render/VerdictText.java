@@ -28,13 +28,14 @@ final class VerdictText {
     void write(Verdict v) {
         line("## Verdict");
         line("");
-        v.cpu().ifPresent(this::cpu);
+        v.cpu().ifPresent(c -> cpu(c, "- **CPU-bound work** (range sum of " + Format.count(c.size()) + "): ",
+                Workload.RANGE_SUM));
         v.processes().ifPresent(p -> line("- **Child processes** at that size: best is " + p.label() + " with "
                 + Format.workers(p.workers()) + ", " + speedupText(p) + "; threads need no processes to use every core."));
         if (v.cpu().isPresent() && !v.costModels().isEmpty()) {
-            line("- **From what size parallelism pays** (range sum, workers = cores; the break-even n* where each "
-                    + "strategy's cost model a + b·n meets serial's, with its 95% interval): "
-                    + v.costModels().stream().map(m -> m.series().label() + " " + breakEven(m))
+            line("- **From what size parallelism pays** (range sum, workers = cores; where each strategy's measured "
+                    + "speedup crosses 1, interpolated between the sizes, with its 95% interval): "
+                    + v.costModels().stream().map(m -> m.series().label() + " " + crossing(m))
                     .collect(Collectors.joining("; ")) + ".");
         } else if (v.cpu().isPresent() && !v.breakEvens().isEmpty()) {
             line("- **From what size parallelism pays** (range sum, workers = cores, the speedup's interval above 1): "
@@ -47,12 +48,18 @@ final class VerdictText {
                 + Format.timeWithError(p.time()) + " (ideal " + SleepingTasks.idealMillis(SleepingTasks.TASKS, p.workers(), p.size())
                 + " ms), on " + processors() + "."));
         v.unevenLongestFirst().ifPresent(this::uneven);
+        v.kernel().ifPresent(c -> cpu(c, "- **Your kernel**, " + suite.kernel().orElse("?") + " (n = " + Format.count(c.size())
+                + "): ", Workload.KERNEL));
+        if (v.kernel().isPresent() && !v.kernelModels().isEmpty()) {
+            line("- **From what n your kernel pays to spread** (workers = cores; where each strategy's measured speedup "
+                    + "crosses 1, interpolated between the sizes, with its 95% interval): " + v.kernelModels().stream()
+                    .map(m -> m.series().label() + " " + crossing(m)).collect(Collectors.joining("; ")) + ".");
+        }
         line("");
     }
 
-    private void cpu(Verdict.Cpu c) {
+    private void cpu(Verdict.Cpu c, String work, Workload w) {
         Point b = c.best();
-        String work = "- **CPU-bound work** (range sum of " + Format.count(c.size()) + "): ";
         if (suite.speedup(b).map(x -> !x.known()).orElse(true)) {
             line(work + "fastest is **" + b.label() + "** with " + Format.workers(b.workers()) + ": " + speedupText(b)
                     + "; with " + b.time().n() + (b.time().n() == 1 ? " fork" : " forks") + " there is no interval, so "
@@ -66,7 +73,7 @@ final class VerdictText {
             return;
         }
         line(work + "use **" + b.label() + "** with " + Format.workers(b.workers()) + ": " + speedupText(b)
-                + suite.ceilingSpeedup(Workload.RANGE_SUM, c.size()).map(x -> " of a measured ceiling of " + Format.ratio(x, "×")).orElse("")
+                + suite.ceilingSpeedup(w, c.size()).map(x -> " of a measured ceiling of " + Format.ratio(x, "×")).orElse("")
                 + suite.cpuCost(b).map(x -> ", for " + Format.ratio(x, "×") + " the CPU time of serial").orElse("")
                 + ". " + (c.rivals().isEmpty() ? "Nothing else at that worker count is within its error."
                         : "Within its error at the same worker count: "
@@ -112,7 +119,21 @@ final class VerdictText {
         return suite.cores() + " available processor" + (suite.cores() == 1 ? "" : "s");
     }
 
-    /** "from 24,600 [21,000, 30,100]", "never", or where n* lies outside the sizes measured. */
+    /** The measured break-even: "from 145,000 [118,000, 187,000]", "never, in the sizes measured", or "at or below 1,000". */
+    String crossing(parbench.analysis.CostModel m) {
+        List<Long> sizes = suite.sizes(m.points().get(0).workload());
+        Estimate n = m.crossing();
+        if (m.neverCrosses()) {
+            return "never, in the sizes measured" + (m.never() ? "" : " (the cost model's line extrapolates "
+                    + Format.approxCount(m.breakEven().value()) + ")");
+        }
+        if (n.value() <= sizes.get(0) * 1.0001) {
+            return "at the smallest size measured, " + Format.count(sizes.get(0)) + ", or below";
+        }
+        return "from " + Format.sizeRange(n);
+    }
+
+    /** The cost model's n*: "24,600 [21,000, 30,100]", "never", or where n* lies outside the sizes measured. */
     String breakEven(parbench.analysis.CostModel m) {
         if (m.never()) {
             return "never (its cost per element is no lower than serial's)";

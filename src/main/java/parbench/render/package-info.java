@@ -1,5 +1,6 @@
 /**
- * Turning analysis into what a person reads: Markdown tables and verdict, CSV, and charts (XChart).
+ * Turning analysis into what a person reads: Markdown tables and verdict, CSV, and charts (XChart:
+ * time against size, speedup against workers, the uneven tasks' timelines, compare's forest plot).
  * The only package that chooses words ("~", "better: faster") and number formats.
  */
 package parbench.render;

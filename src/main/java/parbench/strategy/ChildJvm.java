@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import parbench.work.Task;
+import parbench.work.UserKernel;
 import parbench.worker.Protocol;
 import parbench.worker.WorkerMain;
 
@@ -57,6 +58,11 @@ public final class ChildJvm implements AutoCloseable {
         // VM warnings go to stdout by default, and stdout carries the answers
         command.add("-XX:+DisplayVMOutputToStderr");
         command.add("-XX:+UseSerialGC");
+        String kernelClassPath = System.getProperty(UserKernel.CLASS_PATH);
+        if (kernelClassPath != null) {
+            // a user's kernel runs in the child too: hand on where it is
+            command.add("-D" + UserKernel.CLASS_PATH + "=" + kernelClassPath);
+        }
         command.add("-cp");
         command.add(System.getProperty("java.class.path"));
         command.add(WorkerMain.class.getName());

@@ -5,6 +5,7 @@ import parbench.work.RangeSumKernel;
 import parbench.work.Split;
 import parbench.work.SquaresKernel;
 import parbench.work.Task;
+import parbench.work.UserKernel;
 
 /**
  * A way of spreading tasks over workers. Every strategy runs the same {@link Task}s and returns
@@ -32,8 +33,18 @@ public interface Strategy extends AutoCloseable {
 
     /** The sum of 0..n-1, cut as {@link #split} says; the caller checks it. */
     default long rangeSum(long n) {
+        return total(runAll(RangeSumKernel.tasks(split(n)), null));
+    }
+
+    /** A user's kernel over [0, n), cut as {@link #split} says; partial results add up, wrapping. */
+    default long kernel(String className, long n) {
+        return total(runAll(UserKernel.tasks(className, split(n)), null));
+    }
+
+    /** The sum of the partial results, wrapping as Java's long addition does (mod 2^64). */
+    static long total(long[] partials) {
         long total = 0;
-        for (long partial : runAll(RangeSumKernel.tasks(split(n)), null)) {
+        for (long partial : partials) {
             total += partial;
         }
         return total;

@@ -8,7 +8,7 @@ package parbench.work;
  * write {@link #outputLength()} values into the caller's array, starting at the index it names.
  */
 public sealed interface Task
-        permits Task.RangeSum, Task.Squares, Task.Sleep, Task.Spin {
+        permits Task.RangeSum, Task.Squares, Task.Sleep, Task.Spin, Task.Kernel {
 
     /** Does the work; writes any output to {@code out[at ..]} and returns the task's result. */
     long run(long[] out, int at);
@@ -76,6 +76,16 @@ public sealed interface Task
         }
         @Override public long weight() {
             return units;
+        }
+    }
+
+    /** A user's kernel over [from, to), named by its class (see {@link UserKernel}). */
+    record Kernel(String className, long from, long to) implements Task {
+        @Override public long run(long[] out, int at) {
+            return UserKernel.get(className).applyAsLong(from, to);
+        }
+        @Override public long weight() {
+            return to - from;
         }
     }
 }

@@ -9,7 +9,7 @@ import parbench.work.Task;
 
 /**
  * What a parent and a child JVM say to each other over the child's stdin and stdout, in binary.
- * Request: magic, kind, two longs. Response: magic, the task's result, a count and that many longs
+ * Request: magic, kind, two longs (and for a user's kernel, its class name). Response: magic, the task's result, a count and that many longs
  * (a squares chunk). Every message starts with a magic number, so garbage on stdout is caught
  * instead of being read as a number.
  */
@@ -20,6 +20,7 @@ public final class Protocol {
     private static final byte SQUARES = 2;
     private static final byte SLEEP = 3;
     private static final byte SPIN = 4;
+    private static final byte KERNEL = 5;
     private static final int BLOCK_LONGS = 8192;
 
     private Protocol() {
@@ -44,6 +45,9 @@ public final class Protocol {
             write(out, SLEEP, t.id(), t.millis());
         } else if (task instanceof Task.Spin t) {
             write(out, SPIN, t.id(), t.units());
+        } else if (task instanceof Task.Kernel t) {
+            write(out, KERNEL, t.from(), t.to());
+            out.writeUTF(t.className());
         } else {
             throw new IllegalArgumentException("no wire form for " + task);
         }
@@ -74,6 +78,7 @@ public final class Protocol {
             case SQUARES: return new Task.Squares(Math.toIntExact(a), Math.toIntExact(b));
             case SLEEP: return new Task.Sleep(Math.toIntExact(a), b);
             case SPIN: return new Task.Spin(Math.toIntExact(a), Math.toIntExact(b));
+            case KERNEL: return new Task.Kernel(in.readUTF(), a, b);
             default: throw new ProtocolException("unknown task kind " + kind);
         }
     }

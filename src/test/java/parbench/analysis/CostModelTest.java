@@ -58,7 +58,7 @@ class CostModelTest {
     @Test
     void recoversPerCallPerElementAndBreakEvenWithinTheirIntervals() throws Exception {
         Random random = new Random(20261123);
-        int experiments = 100, coverA = 0, coverB = 0, coverN = 0, withinTwo = 0;
+        int experiments = 100, coverA = 0, coverB = 0, coverN = 0, withinTwo = 0, coverCrossing = 0, crossingWithinTwo = 0;
         double trueBreakEven = (POOL_A - SERIAL_A) / (SERIAL_B - POOL_B);
         for (int e = 0; e < experiments; e++) {
             SuiteRun run = simulate(random, "run" + e);
@@ -68,12 +68,18 @@ class CostModelTest {
             Estimate n = pool.breakEven();
             coverN += n.contains(trueBreakEven) ? 1 : 0;
             withinTwo += n.hi() / n.lo() <= 2 ? 1 : 0;
+            Estimate crossing = pool.crossing();
+            coverCrossing += crossing.contains(trueBreakEven) ? 1 : 0;
+            crossingWithinTwo += crossing.hi() / crossing.lo() <= 2 ? 1 : 0;
         }
-        System.out.printf("cost model, %d simulated sweeps: a covered %d, b %d, n* %d; n* interval within a factor 2: %d%n",
-                experiments, coverA, coverB, coverN, withinTwo);
+        System.out.printf("cost model, %d simulated sweeps: a covered %d, b %d, n* %d; n* interval within a factor 2: %d; "
+                + "measured crossing covers n* %d, within a factor 2 %d%n", experiments, coverA, coverB, coverN, withinTwo,
+                coverCrossing, crossingWithinTwo);
         // nominal 95%; a median over 8 rounds with interpolated order statistics lands near it
         assertTrue(coverA >= 85 && coverB >= 85 && coverN >= 85, coverA + " " + coverB + " " + coverN);
         assertEquals(experiments, withinTwo, "with 8 rounds and 2% noise, n* is known within a factor of 2");
+        // interpolating between sizes a factor 3 apart bends the crossing a little: looser, but still near nominal
+        assertTrue(coverCrossing >= 80 && crossingWithinTwo == experiments, coverCrossing + " " + crossingWithinTwo);
     }
 
     @Test
@@ -85,6 +91,23 @@ class CostModelTest {
         assertTrue(cold.breakEven().lo() > SIZES[SIZES.length - 1], cold.breakEven().toString());
         CostModel manual = CostModel.of(run, Workload.RANGE_SUM, Series.of(Bench.MANUAL_THREADS), "cores").orElseThrow();
         assertTrue(manual.never(), "a slope no better than serial's never catches up: " + manual.inverseBreakEven());
+    }
+
+    @Test
+    void theCrossingIsInterpolatedWhereTheSpeedupLastCrossesOne() {
+        double[] sizes = {1_000, 10_000, 100_000, 1_000_000};
+        double[] serial = {1, 10, 100, 1_000};
+        // 20 + n / 2000 (µs against serial's n / 1000): the lines meet at 40,000, between 10,000 and 100,000
+        double[] pool = {20.5, 25, 70, 520};
+        assertEquals(1 / 40_000.0, CostModel.inverseCrossing(sizes, serial, pool), 1e-12, "exact for straight lines");
+        assertEquals(0, CostModel.inverseCrossing(sizes, serial, new double[] {2, 20, 200, 2_000}), "never faster");
+        assertEquals(1 / 1_000.0, CostModel.inverseCrossing(sizes, serial, new double[] {0.5, 5, 50, 500}), "faster throughout");
+        // faster at 10,000 but slower again at 100,000: the crossing is the one after which it stays faster
+        assertEquals(1 / (100_000 + 10 / 30.0 * 900_000), CostModel.inverseCrossing(sizes, serial,
+                new double[] {2, 9, 110, 980}), 1e-12);
+        // one slow fork at the largest size does not undo a break-even made at two sizes in a row
+        assertEquals(1 / (10_000 + 10 / 20.0 * 90_000), CostModel.inverseCrossing(new double[] {1_000, 10_000, 100_000,
+                1_000_000, 10_000_000}, new double[] {1, 10, 100, 1_000, 10_000}, new double[] {2, 20, 90, 900, 11_000}), 1e-12);
     }
 
     @Test

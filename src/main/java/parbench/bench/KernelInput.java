@@ -1,0 +1,59 @@
+package parbench.bench;
+
+import java.util.function.LongBinaryOperator;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import parbench.work.UserKernel;
+
+/**
+ * A user's kernel (see {@link UserKernel}) over [0, n): the launcher's --kernel names the class, -p n
+ * the sizes. The serial total is computed once in each fork's setup, twice, so that a kernel whose
+ * answer for the same range changes is named as not deterministic before anything is measured;
+ * every operation's total is then checked against it.
+ */
+@State(Scope.Thread)
+public class KernelInput {
+    /** Sizes for a kernel of unknown cost: from cheap to spread to about as large as a kernel of 100 ns an element allows. */
+    @Param({"10000", "100000", "1000000"})
+    public long n;
+
+    /** The kernel's class; set by --kernel. */
+    @Param({""})
+    public String kernel;
+
+    private long expected;
+
+    @Setup(Level.Trial)
+    public void serialTotal() {
+        if (kernel.isEmpty()) {
+            throw new IllegalStateException("no kernel given: run with --kernel CLASS --kernel-classpath PATH");
+        }
+        LongBinaryOperator k = UserKernel.get(kernel);
+        expected = k.applyAsLong(0, n);
+        long again = k.applyAsLong(0, n);
+        if (again != expected) {
+            throw notDeterministic(again);
+        }
+    }
+
+    /** Returns the total after checking it against the serial total. */
+    public long checked(long total, String strategy) {
+        if (total != expected) {
+            long again = UserKernel.get(kernel).applyAsLong(0, n);
+            if (again != expected) {
+                throw notDeterministic(again);
+            }
+            throw new IllegalStateException("kernel " + kernel + " through " + strategy + ": expected " + expected
+                    + ", got " + total + " for [0, " + n + ") (or its partial results do not add up to the whole range's)");
+        }
+        return total;
+    }
+
+    private IllegalStateException notDeterministic(long again) {
+        return new IllegalStateException("kernel " + kernel + " is not deterministic: applyAsLong(0, " + n + ") gave "
+                + expected + ", then " + again);
+    }
+}
