@@ -24,9 +24,9 @@ import parbench.stats.Stats;
  *
  * <p>A line is a claim, and it can be wrong: a pool whose caller works too does most of a small
  * call alone while a helper wakes, so its speedup climbs over four decades where a + b*n jumps in
- * one, and the line's n* then lands far below where the pool really starts to pay (13,100 against a
- * measured 145,000 on 2 EPYC vCPUs, results/amd-epyc-2cpu/20261123-201815.md). So the break-even the
- * verdict uses is the measured one: in each round, the line a + b*n through the two sizes around
+ * one, and the line's n* then lands far below where the pool really starts to pay (15,500 against
+ * a measured 118,000 [113,000, 147,000] on 2 EPYC vCPUs, results/amd-epyc-2cpu/20261123-204842.md).
+ * So the break-even the verdict uses is the measured one: in each round, the line a + b*n through the two sizes around
  * the crossing (for the strategy and for serial) gives where they meet, and the figure is the
  * median over rounds with its interval. The line's n* stands beside it, and each size where the line misses the measured
  * speedup is marked.

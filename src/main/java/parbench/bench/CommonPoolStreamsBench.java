@@ -15,7 +15,7 @@ import parbench.strategy.Strategy;
  *
  * <p>The usual advice (Goetz: parallelise when N x Q > 10,000, N elements of Q simple operations
  * each) says a range sum, Q = 1, pays from about 10,000 elements. On 2 EPYC vCPUs it paid from
- * n = 344,000 [312,000, 375,000], thirty times later (results/amd-epyc-2cpu/20261123-201815.md):
+ * n = 333,000 [257,000, 356,000], thirty times later (results/amd-epyc-2cpu/20261123-204842.md):
  * measure on your machine before you trust a rule of thumb.
  *
  * <p>Run: {@code java -jar target/benchmarks.jar CommonPoolStreamsBench}

@@ -14,10 +14,10 @@ import parbench.strategy.Strategy;
  * nothing for CPU work and is free for sleeping work.
  *
  * <p>From what size it pays is not where the hand-off cost says. On 2 EPYC vCPUs a call costs the
- * pool about 1 µs more than the serial loop at n = 1,000, which a line a + b*n turns into a
- * break-even of 13,100; the measured speedup crosses 1 only at n = 134,000 [121,000, 145,000],
+ * pool about 1.2 µs more than the serial loop at n = 1,000, which a line a + b*n turns into a
+ * break-even of 15,500; the measured speedup crosses 1 only at n = 118,000 [113,000, 147,000],
  * because below that the caller does most of the work while the helper wakes up
- * (results/amd-epyc-2cpu/20261123-201815.md, its cost model table and chart).
+ * (results/amd-epyc-2cpu/20261123-204842.md, its cost model table and chart).
  *
  * <p>Run: {@code java -jar target/benchmarks.jar FixedPoolBench}
  */

@@ -205,6 +205,13 @@ public final class RunReport {
                     + "describe no size well; their measured break-even stands.");
             line("");
         }
+        if (serial.get().perCall().known() && serial.get().perCall().hi() < 0) {
+            line("Serial's own per-call cost comes out below 0: its time grows faster than " + w.sizeParam + " (an element "
+                    + "costs more in a larger call: later elements cost more, or the data has left the caches), so no "
+                    + "straight line fits this workload and no a or b above is a cost; read the measured speedups and "
+                    + "break-evens.");
+            line("");
+        }
         if (w == Workload.RANGE_SUM) {
             goetz(models);
         }

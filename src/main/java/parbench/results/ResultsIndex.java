@@ -36,7 +36,7 @@ public final class ResultsIndex {
                 + "tables (`.md`), figures (`.csv`), charts (`.png`, the stem's own is time against size) and the uneven "
                 + "tasks' traced timelines (`.timelines.json`). Written by `java -jar target/benchmarks.jar`; "
                 + "never edited by hand. Compare runs with `java -jar target/benchmarks.jar compare A.json B.json`.\n\n");
-        md.append("| run | date | machine | logical cores (available) | JVM | headline: range sum, the verdict's choice | complete |\n");
+        md.append("| run | date | machine | logical cores (available) | JVM | headline: range sum (or your kernel), the verdict's choice | complete |\n");
         md.append("|---|---|---|---|---|---|---|\n");
         ObjectMapper json = new ObjectMapper();
         for (Path m : machines) {
@@ -64,12 +64,14 @@ public final class ResultsIndex {
         ResultsFolder.replace(root.resolve("README.md"), md.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The run's winner for CPU-bound work, the same one its report's verdict names. */
+    /** The run's winner for CPU-bound work (range sum, else a user's kernel), the same one its report's verdict names. */
     static String headline(Path json, MachineRecord record) {
         try {
             SuiteRun suite = SuiteRun.of(JmhResultFile.read(json), record.availableProcessors());
-            Optional<Point> winner = suite.winner(Workload.RANGE_SUM);
-            return winner.flatMap(b -> suite.speedup(b).map(s -> "n=" + Format.count(b.size()) + ": " + b.label()
+            Workload w = suite.winner(Workload.RANGE_SUM).isPresent() ? Workload.RANGE_SUM : Workload.KERNEL;
+            Optional<Point> winner = suite.winner(w);
+            String what = w == Workload.KERNEL ? suite.title(w) + ", " : "";
+            return winner.flatMap(b -> suite.speedup(b).map(s -> what + "n=" + Format.count(b.size()) + ": " + b.label()
                     + (b.workersSymbol().equals(WorkerCount.CORES) ? "" : " (" + b.workersSymbol() + ")") + " "
                     + Format.ratio(s, "×") + suite.ofCeiling(b).map(c -> ", " + Format.percent(c) + " of ceiling").orElse("")
                     + (s.known() ? "" : " (" + b.time().n() + (b.time().n() == 1 ? " fork" : " forks") + ": no interval)")))

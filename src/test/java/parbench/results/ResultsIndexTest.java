@@ -42,4 +42,17 @@ class ResultsIndexTest {
             assertTrue(row.contains("| yes |"), row);
         }
     }
+
+    @Test
+    void aKernelRunIsHeadedByItsKernel(@TempDir Path root) throws Exception {
+        Path dir = root.resolve("amd-epyc-2cpu");
+        Files.createDirectories(dir);
+        for (String suffix : List.of(".json", ".machine.json")) {
+            Files.copy(Path.of("results", "amd-epyc-2cpu", "20261123-211146" + suffix), dir.resolve("20261123-211146" + suffix));
+        }
+        ResultsIndex.update(new ResultsFolder(root));
+        String row = Files.readAllLines(root.resolve("README.md")).stream().filter(l -> l.startsWith("| [")).findFirst()
+                .orElseThrow();
+        assertTrue(row.contains("| kernel Primes, n=1,000,000: manual threads 1.83× [1.79, 1.85]"), row);
+    }
 }
