@@ -58,9 +58,9 @@ final class SpeedupChart {
     }
 
     /**
-     * For {@code compare}: each machine's fastest in-process strategy at the largest range sum both
-     * measured, speedup against workers, with each machine's measured ceiling as a flat line of its
-     * colour.
+     * For {@code compare}: each machine's fastest in-process strategy of those measured at several
+     * worker counts, at the range sum both measured, speedup against workers, with each machine's
+     * measured ceiling as a flat line of its colour.
      */
     static Optional<XYChart> machines(List<Machine> machines, Workload w) {
         Optional<Long> n = machines.stream().map(m -> m.suite().headlineSize(w)).flatMap(Optional::stream)
@@ -77,13 +77,15 @@ final class SpeedupChart {
         for (int i = 0; i < machines.size(); i++) {
             Machine m = machines.get(i);
             Color color = palette[i % palette.length];
-            Optional<Point> best = m.suite().best(w, n.get(), false);
-            if (best.isEmpty()) {
+            // the fastest strategy among those measured at several worker counts: a curve, not a dot
+            Map<Series, List<Point>> curves = byStrategy(m.suite(), w, n.get());
+            Optional<List<Point>> points = curves.values().stream().filter(l -> l.size() > 1)
+                    .min(java.util.Comparator.comparingDouble(l -> fastest(l).time().value()));
+            if (points.isEmpty()) {
                 continue;
             }
-            List<Point> points = byStrategy(m.suite(), w, n.get()).getOrDefault(best.get().series(), List.of(best.get()));
-            ChartStyle.paint(curve(chart, m.name() + ": " + best.get().label(), m.suite(), points), color);
-            most = Math.max(most, points.stream().mapToInt(Point::workers).max().orElse(1));
+            ChartStyle.paint(curve(chart, m.name() + ": " + points.get().get(0).label(), m.suite(), points.get()), color);
+            most = Math.max(most, points.get().stream().mapToInt(Point::workers).max().orElse(1));
             int right = most;
             m.suite().ceilingSpeedup(w, n.get()).ifPresent(c -> ChartStyle.reference(chart,
                     String.format(Locale.ROOT, "%s: ceiling (%.2f×)", m.name(), c.value()), new double[] {1, right},
@@ -91,6 +93,17 @@ final class SpeedupChart {
         }
         ChartStyle.reference(chart, "ideal (= workers)", new double[] {1, most}, new double[] {1, most}, Color.GRAY, false);
         return Optional.of(chart);
+    }
+
+    /** A strategy's fastest worker count. */
+    private static Point fastest(List<Point> byWorkers) {
+        Point best = byWorkers.get(0);
+        for (Point p : byWorkers) {
+            if (p.time().value() < best.time().value()) {
+                best = p;
+            }
+        }
+        return best;
     }
 
     private static void style(XYChart chart) {

@@ -97,6 +97,24 @@ class RunChartTest {
         assertEquals("change against intel", forest.getTitle());
     }
 
+    @Test
+    void compareDrawsOneSpeedupCurvePerMachine() throws Exception {
+        List<Comparison.Input> inputs = new ArrayList<>();
+        for (String run : List.of("intel-xeon-2cpu/20261123-173353", "amd-epyc-2cpu/20261123-204842")) {
+            Path json = Path.of("results", run + ".json");
+            inputs.add(new Comparison.Input(json.getFileName().toString(), json.toString(), JmhResultFile.read(json),
+                    parbench.ReportCommand.readMachine(json).orElseThrow()));
+        }
+        RunChart machines = CompareCharts.of(new Comparison(inputs, 0.05)).stream().filter(c -> c.suffix().equals("-speedup"))
+                .findFirst().orElseThrow();
+        XYChart chart = machines.panels().get(0);
+        assertEquals("range sum of 50,000,000: speedup over each machine's own serial", chart.getTitle());
+        assertEquals(List.of("intel-xeon-2cpu 20261123-173353: fixed pool", "intel-xeon-2cpu 20261123-173353: ceiling (1.98×)",
+                "amd-epyc-2cpu 20261123-204842: fixed pool", "amd-epyc-2cpu 20261123-204842: ceiling (2.04×)", "ideal (= workers)"),
+                new ArrayList<>(chart.getSeriesMap().keySet()));
+        assertEquals(List.of(1.0, 2.0, 4.0), toList(chart.getSeriesMap().get("amd-epyc-2cpu 20261123-204842: fixed pool").getXData()));
+    }
+
     private static List<Double> toList(double[] values) {
         List<Double> list = new ArrayList<>();
         for (double v : values) {
