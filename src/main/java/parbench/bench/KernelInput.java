@@ -6,6 +6,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import parbench.strategy.Strategy;
 import parbench.work.UserKernel;
 
 /**
@@ -39,17 +40,30 @@ public class KernelInput {
         }
     }
 
-    /** Returns the total after checking it against the serial total. */
-    public long checked(long total, String strategy) {
+    /** Returns a strategy's total after checking it against the serial total; the strategy is named only on a mismatch. */
+    public long checked(long total, Strategy strategy) {
         if (total != expected) {
-            long again = UserKernel.get(kernel).applyAsLong(0, n);
-            if (again != expected) {
-                throw notDeterministic(again);
-            }
-            throw new IllegalStateException("kernel " + kernel + " through " + strategy + ": expected " + expected
-                    + ", got " + total + " for [0, " + n + ") (or its partial results do not add up to the whole range's)");
+            throw mismatch(total, strategy.getClass().getSimpleName() + " with " + strategy.workers()
+                    + (strategy.workers() == 1 ? " worker" : " workers"));
         }
         return total;
+    }
+
+    /** Returns the total after checking it against the serial total. */
+    public long checked(long total, String who) {
+        if (total != expected) {
+            throw mismatch(total, who);
+        }
+        return total;
+    }
+
+    private IllegalStateException mismatch(long total, String who) {
+        long again = UserKernel.get(kernel).applyAsLong(0, n);
+        if (again != expected) {
+            return notDeterministic(again);
+        }
+        return new IllegalStateException("kernel " + kernel + " through " + who + ": expected " + expected + ", got "
+                + total + " for [0, " + n + ") (or its partial results do not add up to the whole range's)");
     }
 
     private IllegalStateException notDeterministic(long again) {

@@ -69,7 +69,6 @@ public abstract class StrategyBenchmark {
     /** A user's kernel (--kernel); left out of every run without one. */
     @Benchmark
     public long kernel(KernelInput in) {
-        return in.checked(strategy.kernel(in.kernel, in.n), strategy.getClass().getSimpleName() + " with "
-                + strategy.workers() + (strategy.workers() == 1 ? " worker" : " workers"));
+        return in.checked(strategy.kernel(in.kernel, in.n), strategy);
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import parbench.analysis.CeilingGap;
+import parbench.analysis.CostModel;
 import parbench.analysis.Makespans;
 import parbench.analysis.Overheads;
 import parbench.analysis.SuiteRun;
@@ -12,7 +13,6 @@ import parbench.analysis.Verdict;
 import parbench.catalog.Bench;
 import parbench.catalog.Series;
 import parbench.catalog.Workload;
-import parbench.analysis.CostModel;
 import parbench.jmhfmt.BenchmarkRow;
 import parbench.machine.MachineRecord;
 import parbench.machine.MachineText;
@@ -180,24 +180,41 @@ public final class RunReport {
                 + "Direct: time minus serial's at " + w.sizeParam + " = " + Format.count(sizes.get(0))
                 + ", paired by round, as the overhead table measures it.");
         line("");
+        costModelTable(serial.get(), models);
+        whereNoLineFits(w, serial.get(), models);
+        if (w == Workload.RANGE_SUM) {
+            goetz(models);
+        }
+        modelAgainstMeasurement(w, serial.get(), models);
+    }
+
+    private void costModelTable(CostModel.Baseline serial, List<CostModel> models) {
         line("| strategy | per call, a | per element, b | b / serial's b | per call, direct | break-even, measured "
                 + "(interpolated) | break-even, the line's n* | line off by >" + Format.percent(CostModel.MISFIT) + " at |");
         line("|---|---|---|---|---|---|---|---|");
-        double b0 = serial.get().perElement().value();
-        line("| serial | " + Format.timeRange(serial.get().perCall()) + " | " + Format.timeRange(serial.get().perElement())
+        double b0 = serial.perElement().value();
+        line("| serial | " + Format.timeRange(serial.perCall()) + " | " + Format.timeRange(serial.perElement())
                 + " | 1 | | | | |");
         VerdictText words = new VerdictText(suite, md);
         for (CostModel m : models) {
-            List<String> misfits = m.checks(suite, serial.get()).stream().filter(CostModel.Check::misfit)
-                    .map(c -> Format.count(c.point().size())).toList();
+            List<String> misfits = misfits(m, serial).stream().map(c -> Format.count(c.point().size())).toList();
             line("| " + m.series().label() + " | " + Format.timeRange(m.perCall()) + " | " + Format.timeRange(m.perElement())
                     + " | " + Format.ratio(m.perElement().times(1 / b0), "") + " | " + Format.timeRange(m.directPerCall())
                     + " | " + words.crossing(m) + " | " + words.breakEven(m) + " | "
                     + (misfits.isEmpty() ? "–" : String.join(", ", misfits)) + " |");
         }
         line("");
-        List<String> lineless = models.stream().filter(m -> m.checks(suite, serial.get()).stream()
-                .filter(CostModel.Check::misfit).count() * 2 > sizes.size()).map(m -> m.series().label()).toList();
+    }
+
+    private List<CostModel.Check> misfits(CostModel m, CostModel.Baseline serial) {
+        return m.checks(suite, serial).stream().filter(CostModel.Check::misfit).toList();
+    }
+
+    /** Says where a line describes no size well: a strategy it misses at most sizes, or serial's own time. */
+    private void whereNoLineFits(Workload w, CostModel.Baseline serial, List<CostModel> models) {
+        int sizes = suite.sizes(w).size();
+        List<String> lineless = models.stream().filter(m -> misfits(m, serial).size() * 2 > sizes)
+                .map(m -> m.series().label()).toList();
         if (!lineless.isEmpty()) {
             line("Not a straight line here: " + String.join(", ", lineless) + " (the line misses at more than half the sizes). "
                     + "Their speedup climbs over several decades instead of jumping once a per-call cost is paid (where the "
@@ -205,17 +222,13 @@ public final class RunReport {
                     + "describe no size well; their measured break-even stands.");
             line("");
         }
-        if (serial.get().perCall().known() && serial.get().perCall().hi() < 0) {
+        if (serial.perCall().known() && serial.perCall().hi() < 0) {
             line("Serial's own per-call cost comes out below 0: its time grows faster than " + w.sizeParam + " (an element "
                     + "costs more in a larger call: later elements cost more, or the data has left the caches), so no "
                     + "straight line fits this workload and no a or b above is a cost; read the measured speedups and "
                     + "break-evens.");
             line("");
         }
-        if (w == Workload.RANGE_SUM) {
-            goetz(models);
-        }
-        modelAgainstMeasurement(w, serial.get(), models);
     }
 
     /** Goetz's rule of thumb for parallel streams beside what this machine shows. */
