@@ -20,8 +20,10 @@ import parbench.work.UnevenTasks;
  * pixels). Several panels are laid out two to a row in one PNG.
  */
 public record RunChart(String suffix, String caption, List<XYChart> panels) {
-    /** The time-against-size chart: the stem's own PNG, the one the README and the index show. */
+    /** The range sum's speedup against workers: the stem's own PNG, as every run has had it. */
     public static final String MAIN = "";
+    /** The range sum's time against size, with the break-evens: the chart the README shows. */
+    public static final String SIZE = "-size-range-sum";
 
     public String fileName(String stem) {
         return stem + suffix + ".png";
@@ -30,11 +32,11 @@ public record RunChart(String suffix, String caption, List<XYChart> panels) {
     /** Every chart a run's data supports, in the order the report places them. */
     public static List<RunChart> of(SuiteRun suite, String title, UnevenTasks.Traced traced) {
         List<RunChart> charts = new ArrayList<>();
-        SizeChart.of(suite, Workload.RANGE_SUM, title).ifPresent(c -> charts.add(new RunChart(MAIN,
+        SizeChart.of(suite, Workload.RANGE_SUM, title).ifPresent(c -> charts.add(new RunChart(SIZE,
                 "Time per call against n (log-log), workers = cores: where a line dips below serial's (black), that "
                         + "strategy pays; ◆ marks where each strategy's measured speedup crosses 1 (interpolated between sizes), its bar the 95% interval.",
                 List.of(c))));
-        SpeedupChart.of(suite, Workload.RANGE_SUM, title).ifPresent(c -> charts.add(new RunChart("-speedup-range-sum",
+        SpeedupChart.of(suite, Workload.RANGE_SUM, title).ifPresent(c -> charts.add(new RunChart(MAIN,
                 "Speedup against workers at the largest range sum the ceiling ran at, with 95% intervals: the dashed line is the ideal, the red one "
                         + "what independent threads got.", List.of(c))));
         SizeChart.of(suite, Workload.SQUARES, title).ifPresent(c -> charts.add(new RunChart("-size-squares",

@@ -69,8 +69,8 @@ public final class RunReport {
             genericTable();
         } else {
             new VerdictText(suite, md).write(Verdict.of(suite));
+            chart(RunChart.SIZE);
             chart(RunChart.MAIN);
-            chart("-speedup-range-sum");
             line("## The figures in full");
             line("");
             machineSection();

@@ -33,7 +33,7 @@ public final class ResultsIndex {
         StringBuilder md = new StringBuilder();
         md.append("# Results\n\n");
         md.append("Every run of the suite, newest first: JMH's JSON untouched (`.json`), the machine (`.machine.json`), "
-                + "tables (`.md`), figures (`.csv`), charts (`.png`, the stem's own is time against size) and the uneven "
+                + "tables (`.md`), figures (`.csv`), charts (`.png`, the stem's own speedup against workers, `-size-range-sum.png` time against size) and the uneven "
                 + "tasks' traced timelines (`.timelines.json`). Written by `java -jar target/benchmarks.jar`; "
                 + "never edited by hand. Compare runs with `java -jar target/benchmarks.jar compare A.json B.json`.\n\n");
         md.append("| run | date | machine | logical cores (available) | JVM | headline: range sum (or your kernel), the verdict's choice | complete |\n");

@@ -60,7 +60,7 @@ class SuiteRunsTest {
             assertTrue(Files.isRegularFile(json.resolveSibling(link.group(1))), link.group(1));
             linked.add(link.group(1));
         }
-        assertEquals(List.of(stem + ".png", stem + "-speedup-range-sum.png", stem + "-size-squares.png",
+        assertEquals(List.of(stem + "-size-range-sum.png", stem + ".png", stem + "-size-squares.png",
                 stem + "-speedup-squares.png", stem + "-speedup-sleeping.png", stem + "-uneven.png"), linked);
         assertTrue(Files.readString(results.resolve("README.md")).contains(stem), "indexed in results/README.md");
         ByteArrayOutputStream report = new ByteArrayOutputStream();
