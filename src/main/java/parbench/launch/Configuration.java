@@ -1,17 +1,17 @@
 package parbench.launch;
 
 import java.io.PrintStream;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Proxy;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.regex.Pattern;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
@@ -24,8 +24,10 @@ import org.openjdk.jmh.runner.options.VerboseMode;
  * One benchmark at one mode and one set of parameter values: what one fork of a round runs. JMH
  * plans the same cartesian product of @Param values and -p overrides; the suite plans it itself so
  * that it can run the configurations in an order of its own.
+ *
+ * @param threadPerProcessor the benchmark asks for @Threads(MAX) (the ceiling)
  */
-record Configuration(String benchmark, Mode mode, Map<String, String> params) {
+record Configuration(String benchmark, Mode mode, Map<String, String> params, boolean threadPerProcessor) {
 
     /** "parbench.bench.FixedPoolBench.rangeSum n=50000000 workers=cores", as RecordingOutput labels a fork. */
     String label() {
@@ -34,11 +36,20 @@ record Configuration(String benchmark, Mode mode, Map<String, String> params) {
         return s.toString();
     }
 
-    /** Options that run just this configuration, once, with everything else as the user set it. */
-    Options options(Options userOptions) {
-        ChainedOptionsBuilder b = new OptionsBuilder().parent(withoutIncludes(userOptions))
+    /**
+     * Options that run just this configuration, once, with everything else as the user set it.
+     * JMH resolves @Threads(MAX) with the launcher's processor count; the forks may see another
+     * (-jvmArgsAppend -XX:ActiveProcessorCount=N), and the ceiling's threads must be theirs.
+     */
+    Options options(Options userOptions, int forkProcessors) {
+        ChainedOptionsBuilder b = new OptionsBuilder()
+                // OptionsBuilder adds a parent's includes to its own, and a configuration must run alone
+                .parent(OptionsView.hiding(userOptions, Set.of("getIncludes")))
                 .include("^" + Pattern.quote(benchmark) + "$").mode(mode).forks(1);
         params.forEach((k, v) -> b.param(k, v));
+        if (threadPerProcessor && !userOptions.getThreads().hasValue()) {
+            b.threads(forkProcessors);
+        }
         return b.build();
     }
 
@@ -48,7 +59,8 @@ record Configuration(String benchmark, Mode mode, Map<String, String> params) {
         for (BenchmarkListEntry e : selected(options)) {
             for (Mode mode : modes(options, e)) {
                 for (Map<String, String> params : product(options, e)) {
-                    Configuration c = new Configuration(e.getUsername(), mode, params);
+                    Configuration c = new Configuration(e.getUsername(), mode, params,
+                            e.getThreads().orElse(1) == Threads.MAX);
                     if (!plan.contains(c)) {
                         plan.add(c);
                     }
@@ -94,23 +106,5 @@ record Configuration(String benchmark, Mode mode, Map<String, String> params) {
             sets = next;
         }
         return sets;
-    }
-
-    /**
-     * The user's options less their benchmark regexes: OptionsBuilder adds a parent's includes to
-     * its own, and a configuration must run alone. A proxy, because Options has some forty methods.
-     */
-    private static Options withoutIncludes(Options options) {
-        return (Options) Proxy.newProxyInstance(Options.class.getClassLoader(), new Class<?>[] {Options.class},
-                (java.lang.reflect.InvocationHandler & java.io.Serializable) (proxy, method, args) -> {
-                    if (method.getName().equals("getIncludes")) {
-                        return List.of();
-                    }
-                    try {
-                        return method.invoke(options, args);
-                    } catch (InvocationTargetException e) {
-                        throw e.getCause();
-                    }
-                });
     }
 }

@@ -38,7 +38,7 @@ interface Execution {
 
             @Override
             public MachineRecord.Forks forks() {
-                return new MachineRecord.Forks(false, options.getForkCount().orElse(1), null, null);
+                return new MachineRecord.Forks(false, options.getForkCount().orElse(1), null, null, null);
             }
 
             @Override

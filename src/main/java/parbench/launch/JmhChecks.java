@@ -39,7 +39,7 @@ final class JmhChecks {
             try {
                 ProfilerFactory.getProfilerOrException(p);
             } catch (ProfilerException e) {
-                throw new UserError("-prof " + p.getKlass() + ": " + SuiteLauncher.oneLine(e.getMessage())
+                throw new UserError("-prof " + p.getKlass() + ": " + SuiteArguments.oneLine(e.getMessage())
                         + " (java -jar benchmarks.jar -lprof lists them)");
             }
         }

@@ -25,8 +25,8 @@ record KernelOption(String className, String classPath) {
 
     /** Takes --kernel and --kernel-classpath out of args; empty without --kernel. */
     static Optional<KernelOption> take(List<String> args) {
-        String className = SuiteLauncher.takeValue(args, KERNEL, null);
-        String classPath = SuiteLauncher.takeValue(args, KERNEL_CLASSPATH, null);
+        String className = SuiteArguments.takeValue(args, KERNEL, null);
+        String classPath = SuiteArguments.takeValue(args, KERNEL_CLASSPATH, null);
         if (className == null) {
             if (classPath != null) {
                 throw new UserError(KERNEL_CLASSPATH + " needs " + KERNEL + " CLASS, the kernel to load from it");

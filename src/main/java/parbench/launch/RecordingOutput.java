@@ -26,6 +26,9 @@ final class RecordingOutput implements OutputFormat {
     private final Set<String> started = new LinkedHashSet<>();
     private final Set<String> done = new LinkedHashSet<>();
     private volatile String running;
+    /** The first line of the last failure JMH printed (the exception), until taken. */
+    private String failure;
+    private boolean afterFailureMark;
     /** In rounds: the suite's own progress line, printed where JMH would print its per-call one. */
     private volatile String progress;
 
@@ -61,6 +64,13 @@ final class RecordingOutput implements OutputFormat {
     /** From now on, JMH's "# Run progress" lines (which know of one configuration only) become this. */
     void progress(String line) {
         progress = line;
+    }
+
+    /** The exception JMH printed for the last benchmark that failed, first line only; null if none. Clears it. */
+    synchronized String takeFailure() {
+        String f = failure;
+        failure = null;
+        return f;
     }
 
     String running() {
@@ -134,11 +144,22 @@ final class RecordingOutput implements OutputFormat {
 
     @Override
     public void println(String s) {
+        noteFailure(s);
         String line = progress;
         if (line != null && s.startsWith("# Run complete.")) {
             return; // in rounds JMH's run is one fork: its "run complete" would follow every fork
         }
         console.println(line != null && s.startsWith("# Run progress:") ? line : s);
+    }
+
+    /** JMH prints "<failure>", a blank line, then the exception: keep the exception's first line. */
+    private synchronized void noteFailure(String s) {
+        if (s.startsWith("<failure>")) {
+            afterFailureMark = true;
+        } else if (afterFailureMark && !s.isBlank()) {
+            failure = s.strip().lines().findFirst().orElse(s);
+            afterFailureMark = false;
+        }
     }
 
     @Override

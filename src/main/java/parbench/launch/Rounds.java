@@ -18,6 +18,8 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.WorkloadParams;
 import org.openjdk.jmh.runner.options.Options;
+import parbench.machine.MachineRecord;
+import parbench.strategy.ChildFailedException;
 
 /**
  * Forks interleaved in rounds (Kalibera and Jones, ISMM 2013: the JVM run is the unit of
@@ -25,8 +27,14 @@ import org.openjdk.jmh.runner.options.Options;
  * slow minute of a shared host lands on a different configuration each round instead of on all forks
  * of one; fork r of every configuration comes from round r, which is what pairs ratios by round.
  * JMH would run all forks of one benchmark back to back.
+ *
+ * <p>A configuration that fails is left out of later rounds, and the run fails: a wrong answer is
+ * never measured again. The one exception is a child JVM that could not start (the host's trouble
+ * of the moment): that fork is run again at once, at most {@value #TRIES} times in all, so that fork
+ * r is still round r, and the machine record says so.
  */
 final class Rounds implements Execution {
+    static final int TRIES = 3;
     private final Options userOptions;
     private final List<Configuration> plan;
     private final int rounds;
@@ -35,10 +43,26 @@ final class Rounds implements Execution {
     private final PrintStream out;
     private final Map<Configuration, List<BenchmarkResult>> forks = new LinkedHashMap<>();
     private final Set<Configuration> failed = new LinkedHashSet<>();
+    private final List<MachineRecord.Retried> retried = new ArrayList<>();
+    private final int forkProcessors;
+    /** Runs one configuration's fork: JMH's Runner (a test puts a failing one first). */
+    private final ForkRunner runner;
     private volatile int finishedRounds;
 
-    Rounds(Options userOptions, List<Configuration> plan, int rounds, long seed, RecordingOutput recording,
-            PrintStream out) {
+    Rounds(Options userOptions, List<Configuration> plan, int rounds, long seed, int forkProcessors,
+            RecordingOutput recording, PrintStream out) {
+        this(userOptions, plan, rounds, seed, forkProcessors, recording, out, o -> new Runner(o, recording).run());
+    }
+
+    /** One fork of one configuration, as JMH's Runner runs it. */
+    interface ForkRunner {
+        Collection<RunResult> run(Options options) throws RunnerException;
+    }
+
+    Rounds(Options userOptions, List<Configuration> plan, int rounds, long seed, int forkProcessors,
+            RecordingOutput recording, PrintStream out, ForkRunner runner) {
+        this.runner = runner;
+        this.forkProcessors = forkProcessors;
         this.userOptions = userOptions;
         this.plan = plan;
         this.rounds = rounds;
@@ -54,8 +78,10 @@ final class Rounds implements Execution {
     }
 
     @Override
-    public parbench.machine.MachineRecord.Forks forks() {
-        return new parbench.machine.MachineRecord.Forks(true, rounds, finishedRounds, seed);
+    public MachineRecord.Forks forks() {
+        synchronized (this) {
+            return new MachineRecord.Forks(true, rounds, finishedRounds, seed, retried.isEmpty() ? null : List.copyOf(retried));
+        }
     }
 
     @Override
@@ -77,7 +103,7 @@ final class Rounds implements Execution {
             for (Configuration c : order) {
                 recording.progress(progress(r, ++done, total, start));
                 if (!failed.contains(c)) {
-                    runOne(c);
+                    runOne(c, r);
                 }
             }
             finishedRounds = r;
@@ -85,15 +111,29 @@ final class Rounds implements Execution {
         return merged(false);
     }
 
-    private void runOne(Configuration c) throws RunnerException {
-        Collection<RunResult> result = new Runner(c.options(userOptions), recording).run();
-        synchronized (this) {
-            if (result.isEmpty()) {
-                failed.add(c);
-            } else {
-                forks.get(c).addAll(result.iterator().next().getBenchmarkResults());
+    private void runOne(Configuration c, int round) throws RunnerException {
+        for (int attempt = 1; ; attempt++) {
+            Collection<RunResult> result = runner.run(c.options(userOptions, forkProcessors));
+            String failure = recording.takeFailure();
+            synchronized (this) {
+                if (!result.isEmpty()) {
+                    forks.get(c).addAll(result.iterator().next().getBenchmarkResults());
+                    return;
+                }
+                if (attempt >= TRIES || !couldNotStartAChild(failure)) {
+                    failed.add(c);
+                    return;
+                }
+                retried.add(new MachineRecord.Retried(c.label(), round, failure));
             }
+            out.println("# parbench: a child JVM could not start; running that fork again (try " + (attempt + 1)
+                    + " of " + TRIES + ", said in the machine record)");
         }
+    }
+
+    /** The failure JMH printed was a child JVM that never got to run: the host's trouble, not the strategy's. */
+    static boolean couldNotStartAChild(String failure) {
+        return failure != null && failure.startsWith(ChildFailedException.CouldNotStart.class.getName());
     }
 
     private String progress(int round, int fork, int total, long start) {

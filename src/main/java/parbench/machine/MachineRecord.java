@@ -70,9 +70,15 @@ public record MachineRecord(
      * @param planned     forks per configuration asked for (rounds, when interleaved)
      * @param finished    rounds that finished (interleaved only)
      * @param seed        the seed of the rounds' shuffle (interleaved only): --seed repeats the order
+     * @param retried     forks run again at once because a child JVM could not start (interleaved
+     *                    only; null where none was): fork r stays round r
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Forks(boolean interleaved, int planned, Integer finished, Long seed) {
+    public record Forks(boolean interleaved, int planned, Integer finished, Long seed, List<Retried> retried) {
+    }
+
+    /** A fork that failed for the host's trouble of the moment, and was run again in its round. */
+    public record Retried(String configuration, int round, String reason) {
     }
 
     /** The record as written beside a result file. */

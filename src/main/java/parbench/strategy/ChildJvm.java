@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import parbench.work.Task;
 import parbench.work.UserKernel;
 import parbench.worker.Protocol;
+import parbench.worker.StrayOutput;
 import parbench.worker.WorkerMain;
 
 /**
@@ -31,6 +32,10 @@ import parbench.worker.WorkerMain;
 public final class ChildJvm implements AutoCloseable {
     public static final Duration DEFAULT_TIMEOUT = Duration.ofSeconds(60);
     private static final int STDERR_TAIL_CHARS = 4000;
+    private static final int STRAY_QUOTE_CHARS = 300;
+    /** What a JVM prints on stderr when it gives up before running any code of ours. */
+    private static final List<String> START_FAILURES = List.of("Error occurred during initialization of VM",
+            "There is insufficient memory for the Java Runtime Environment to continue");
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
     private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "child-watchdog");
@@ -48,6 +53,7 @@ public final class ChildJvm implements AutoCloseable {
     private final DataInputStream fromChild;
     private final Thread stderrReader;
     private final StringBuilder stderrTail = new StringBuilder();
+    private final StrayOutput stray = new StrayOutput();
     private final Duration timeout;
     private volatile boolean timedOut;
 
@@ -55,8 +61,14 @@ public final class ChildJvm implements AutoCloseable {
     public static List<String> workerCommand() {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        // VM warnings go to stdout by default, and stdout carries the answers
+        // the JVM's messages and its unified-logging warnings ("[0.012s][warning]...") go to stdout
+        // by default, and stdout carries the answers
         command.add("-XX:+DisplayVMOutputToStderr");
+        command.add("-Xlog:disable");
+        command.add("-Xlog:all=warning:stderr");
+        // no /tmp/hsperfdata file: a worker needs no jstat, and a file another process holds made the
+        // JVM warn ("Cannot use file /tmp/hsperfdata_root/N because it is locked by another process")
+        command.add("-XX:-UsePerfData");
         command.add("-XX:+UseSerialGC");
         String kernelClassPath = System.getProperty(UserKernel.CLASS_PATH);
         if (kernelClassPath != null) {
@@ -74,7 +86,7 @@ public final class ChildJvm implements AutoCloseable {
         try {
             process = new ProcessBuilder(command).start();
         } catch (IOException e) {
-            throw new ChildFailedException("could not start child JVM " + command.get(0) + ": " + e.getMessage(), e);
+            throw new ChildFailedException.CouldNotStart("could not start child JVM " + command.get(0) + ": " + e.getMessage(), e);
         }
         LIVE.add(process);
         toChild = new DataOutputStream(new BufferedOutputStream(process.getOutputStream(), 1 << 16));
@@ -98,7 +110,13 @@ public final class ChildJvm implements AutoCloseable {
         try {
             Protocol.writeTask(toChild, task);
             toChild.flush();
-            return Protocol.readResult(fromChild, task, out);
+            long result = Protocol.readResult(fromChild, task, out, stray);
+            if (stray.reportOnce()) {
+                // tolerated, and said once per child: the fork's stderr reaches JMH's console
+                System.err.println("parbench: child JVM (pid " + process.pid() + ") wrote on its answer channel "
+                        + "outside the protocol (skipped): " + stray.quoted(STRAY_QUOTE_CHARS));
+            }
+            return result;
         } catch (IOException | RuntimeException e) {
             throw failure("failed on " + task + ": " + e.getMessage(), e);
         } finally {
@@ -147,8 +165,11 @@ public final class ChildJvm implements AutoCloseable {
         synchronized (stderrTail) {
             stderr = stderrTail.toString().strip();
         }
-        return new ChildFailedException("child JVM (pid " + process.pid() + ") " + why + "; " + exit
-                + "; stderr: " + (stderr.isEmpty() ? "(empty)" : stderr), cause);
+        String message = "child JVM (pid " + process.pid() + ") " + why + "; " + exit
+                + (stray.count() > 0 ? "; printed on stdout: " + stray.quoted(STRAY_QUOTE_CHARS) : "")
+                + "; stderr: " + (stderr.isEmpty() ? "(empty)" : stderr);
+        return START_FAILURES.stream().anyMatch(stderr::contains)
+                ? new ChildFailedException.CouldNotStart(message, cause) : new ChildFailedException(message, cause);
     }
 
     private void readStderr() {

@@ -9,13 +9,16 @@ import parbench.work.Task;
 
 /**
  * What a parent and a child JVM say to each other over the child's stdin and stdout, in binary.
- * Request: magic, kind, two longs (and for a user's kernel, its class name). Response: magic, the task's result, a count and that many longs
- * (a squares chunk). Every message starts with a magic number, so garbage on stdout is caught
- * instead of being read as a number.
+ * Request: magic, kind, two longs (and for a user's kernel, its class name). Response: magic, the
+ * task's result, a count and that many longs (a squares chunk). Every message starts with a magic
+ * number. The child's stdout is the one channel that others can write to as well (the JVM's own
+ * warnings go there unless told otherwise), so the reader looks for the response's magic, which no
+ * text contains (a NUL byte and 0xFE, never valid UTF-8), and keeps what it skipped as
+ * {@link StrayOutput} instead of reading it as a number.
  */
 public final class Protocol {
     public static final int REQUEST_MAGIC = 0x50425251;  // "PBRQ"
-    public static final int RESPONSE_MAGIC = 0x50425253; // "PBRS"
+    public static final int RESPONSE_MAGIC = 0x00FE5052; // NUL, 0xFE, "PR"
     private static final byte RANGE_SUM = 1;
     private static final byte SQUARES = 2;
     private static final byte SLEEP = 3;
@@ -100,19 +103,11 @@ public final class Protocol {
 
     /**
      * Reads the response to task, copies its output into out at the task's place, and returns its
-     * result. Fails on a wrong magic number, a wrong output length, or a stream that ends early.
+     * result. Bytes before the response's magic are kept in stray. Fails on a wrong output length,
+     * or a stream that ends before an answer.
      */
-    public static long readResult(DataInputStream in, Task task, long[] out) throws IOException {
-        int magic;
-        try {
-            magic = in.readInt();
-        } catch (EOFException e) {
-            throw new ProtocolException("the child closed its stdout without answering");
-        }
-        if (magic != RESPONSE_MAGIC) {
-            throw new ProtocolException(String.format(
-                    "the child's stdout is not a response: read 0x%08x (\"%s\")", magic, printable(magic)));
-        }
+    public static long readResult(DataInputStream in, Task task, long[] out, StrayOutput stray) throws IOException {
+        seekResponse(in, stray);
         long result = in.readLong();
         int count = in.readInt();
         if (count != task.outputLength()) {
@@ -129,12 +124,25 @@ public final class Protocol {
         return result;
     }
 
-    private static String printable(int magic) {
-        StringBuilder s = new StringBuilder();
-        for (int shift = 24; shift >= 0; shift -= 8) {
-            char c = (char) ((magic >>> shift) & 0xff);
-            s.append(c >= 32 && c < 127 ? c : '?');
+    /** Reads up to and including the response's magic; every byte before it is stray output. */
+    private static void seekResponse(DataInputStream in, StrayOutput stray) throws IOException {
+        int window = 0;
+        for (long seen = 1; ; seen++) {
+            int b = in.read();
+            if (b < 0) {
+                for (long k = Math.min(seen - 1, 4); k > 0; k--) {
+                    stray.add((window >>> (8 * (k - 1))) & 0xff); // what the window still held was stray too
+                }
+                throw new ProtocolException("the child closed its stdout without answering");
+            }
+            int leaving = window >>> 24;
+            window = (window << 8) | b;
+            if (seen > 4) {
+                stray.add(leaving);
+            }
+            if (seen >= 4 && window == RESPONSE_MAGIC) {
+                return;
+            }
         }
-        return s.toString();
     }
 }

@@ -11,14 +11,16 @@ import parbench.work.Task;
 
 /**
  * The child JVM's entry point: reads tasks from stdin until it closes, answers each on stdout.
- * A cold child gets one task and end of input; a warm one stays for many. Nothing else may write
- * to stdout here: it carries the answers (the parent starts the JVM with its own messages on stderr).
+ * A cold child gets one task and end of input; a warm one stays for many. stdout carries the
+ * answers, so System.out is pointed at stderr before any task runs: a user's kernel may print (its
+ * output lands on the child's stderr), and the parent starts the JVM with its own messages there too.
  */
 public final class WorkerMain {
     private WorkerMain() {
     }
 
     public static void main(String[] args) throws IOException {
+        System.setOut(System.err);
         DataInputStream in = new DataInputStream(new BufferedInputStream(System.in, 1 << 16));
         DataOutputStream out = new DataOutputStream(
                 new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16));

@@ -103,6 +103,18 @@ class KernelTest {
     }
 
     @Test
+    void aKernelThatPrintsRunsOnEveryStrategyChildJvmsIncluded() {
+        CliRun run = CliRun.of("--kernel", "example.Chatty", "--kernel-classpath", TEST_CLASSES, "--quick", "--no-save",
+                "--no-load-profiler", "-p", "n=1000,100000");
+        assertEquals(0, run.status(), run.out() + run.err());
+        for (String bench : List.of("SerialBench", "ManualThreadsBench", "FixedPoolBench", "QueueWorkersBench",
+                "ColdProcessesBench", "WarmProcessesBench")) {
+            assertTrue(run.out().contains(bench + ".kernel"), bench + "\n" + run.out());
+        }
+        assertTrue(!run.out().contains("<failure>"), run.out());
+    }
+
+    @Test
     void aWrongKernelFailsNamingTheStrategyAndBothTotals() {
         CliRun run = CliRun.of("--kernel", "example.BadKernels$CountsChunks", "--kernel-classpath", TEST_CLASSES, "--quick",
                 "--no-save", "-p", "n=1000", "-e", "Cold|Warm");

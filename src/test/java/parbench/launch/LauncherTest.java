@@ -84,7 +84,8 @@ class LauncherTest {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djmh.ignoreLock=true", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "--results", results.toString(), "--no-load-profiler", "SerialBench.sleepingTasks",
-                "-p", "millis=1,2,3,4,5,6,7,8", "-f", forks, "-wi", "0", "-i", "2", "-r", "300ms"));
+                "-p", "millis=1,2,3,4,5,6,7,8", "-f", forks, "-wi", "0", "-i", "2", "-r", "300ms",
+                "-rf", "json", "-rff", results.resolve("user-results.txt").toString()));
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(results.resolve("log.txt").toFile()).start();
         try {
@@ -104,6 +105,8 @@ class LauncherTest {
         Path json = only(results, ".json");
         int kept = JmhResultFile.read(json).size();
         assertTrue(kept >= 1 && kept < 8, "kept " + kept);
+        assertEquals(kept, new ObjectMapper().readTree(results.resolve("user-results.txt").toFile()).size(),
+                "the user's -rff holds what finished, as the results folder does");
         MachineRecord m = new ObjectMapper().readValue(only(results, ".machine.json").toFile(), MachineRecord.class);
         assertTrue(m.incomplete().reason().startsWith("stopped part way: "), m.incomplete().reason());
         assertEquals(!forks.equals("0"), m.forks().interleaved(), "-f 0 runs in JMH's order; otherwise rounds");
@@ -133,6 +136,29 @@ class LauncherTest {
                     && (suffix.equals(".machine.json") || !f.toString().endsWith(".machine.json"))).toList();
             assertEquals(1, found.size(), found.toString());
             return found.get(0);
+        }
+    }
+
+    @Test
+    void aFullDiskIsOneLineNamingTheFileAndWhatWasKept(@TempDir Path dir) throws Exception {
+        Path tiny = dir.resolve("tiny");
+        Files.createDirectories(tiny);
+        // a two-page file system: the JSON fits, the rest of the run's files do not
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=8k", "tmpfs", tiny.toString())
+                .redirectErrorStream(true).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mount.waitFor() == 0, "cannot mount a small tmpfs here");
+        try {
+            CliRun o = CliRun.of("--results", tiny.toString(), "--no-load-profiler", "SerialBench.rangeSum$",
+                    "-p", "n=1000", "-f", "0", "-wi", "0", "-i", "1", "-r", "20ms");
+            assertEquals(2, o.status(), "a folder the user gave: " + o.err());
+            assertEquals(1, o.err().lines().count(), o.err());
+            assertTrue(o.err().matches("parbench: could not write \\S+ \\(No space left on device\\); kept: .*\\.json\\R?"),
+                    o.err());
+            try (Stream<Path> files = Files.walk(tiny)) {
+                assertTrue(files.noneMatch(f -> f.getFileName().toString().endsWith(".tmp")), "no temporary file left");
+            }
+        } finally {
+            new ProcessBuilder("umount", tiny.toString()).start().waitFor();
         }
     }
 

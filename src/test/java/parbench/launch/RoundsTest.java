@@ -45,7 +45,7 @@ class RoundsTest {
         }
         MachineRecord m = new ObjectMapper().readValue(json.resolveSibling(json.getFileName().toString()
                 .replace(".json", ".machine.json")).toFile(), MachineRecord.class);
-        assertEquals(new MachineRecord.Forks(true, 3, 3, 7L), m.forks());
+        assertEquals(new MachineRecord.Forks(true, 3, 3, 7L, null), m.forks());
         // an interleaved file against an old single-fork one: compare says the second has no forks to compare
         CliRun c = CliRun.of("compare", "results/intel-xeon-2cpu/20261122-044832.json", json.toString());
         assertEquals(0, c.status(), c.err());
@@ -88,5 +88,42 @@ class RoundsTest {
         assertFalse(kept.stream().anyMatch(k -> k.endsWith("QueueWorkersBench.squares length=100000 workers=cores")));
         assertFalse(kept.stream().anyMatch(k -> k.endsWith("FixedPoolBench.rangeSum n=1000000 workers=1")));
         assertTrue(kept.size() < all.size() / 2, kept.size() + " of " + all.size());
+    }
+
+    /** A fork whose child JVM could not start is run again at once; any other failure leaves the configuration out. */
+    @Test
+    void aChildThatCouldNotStartIsTriedAgainInItsRoundAndRecorded() throws Exception {
+        CommandLineOptions cmd = new CommandLineOptions("SerialBench.rangeSum$", "-p", "n=1000,2000", "-wi", "0", "-i", "1",
+                "-r", "20ms", "-f", "2");
+        List<Configuration> plan = Configuration.plan(cmd);
+        java.io.PrintStream quiet = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+        RecordingOutput recording = new RecordingOutput(org.openjdk.jmh.runner.format.OutputFormatFactory
+                .createFormatInstance(quiet, org.openjdk.jmh.runner.options.VerboseMode.SILENT), f -> { });
+        int[] calls = {0, 0}; // n=1000's, n=2000's
+        String couldNotStart = parbench.strategy.ChildFailedException.CouldNotStart.class.getName()
+                + ": could not start child JVM /usr/bin/java: error=11, Resource temporarily unavailable";
+        String wrongAnswer = parbench.work.Answers.WrongAnswerException.class.getName() + ": wrong answer for range sum";
+        Rounds rounds = new Rounds(cmd, plan, 2, 1L, 2, recording, quiet, options -> {
+            boolean second = options.getParameter("n").get().contains("2000");
+            int call = ++calls[second ? 1 : 0];
+            if (second || call <= 2) {
+                // what JMH prints for a failed benchmark, then no result
+                recording.println("<failure>");
+                recording.println("");
+                recording.println((second ? wrongAnswer : couldNotStart) + "\n\tat somewhere");
+                return List.of();
+            }
+            return new org.openjdk.jmh.runner.Runner(options, recording).run();
+        });
+        java.util.Collection<org.openjdk.jmh.results.RunResult> merged = rounds.run();
+        assertEquals(1, merged.size(), "n=2000 gave a wrong answer: left out");
+        assertEquals(2, merged.iterator().next().getBenchmarkResults().size(), "n=1000 has both rounds' forks");
+        List<MachineRecord.Retried> retried = rounds.forks().retried();
+        assertEquals(2, retried.size(), retried.toString());
+        assertEquals(1, retried.get(0).round());
+        assertEquals(couldNotStart, retried.get(0).reason());
+        assertTrue(retried.get(0).configuration().endsWith("SerialBench.rangeSum n=1000"), retried.toString());
+        assertEquals(3 + 1, calls[0], "n=1000: three tries in round 1, one in round 2");
+        assertEquals(1, calls[1], "n=2000 once, never again");
     }
 }

@@ -49,6 +49,29 @@ class ChildJvmTest {
         }
     }
 
+    /**
+     * What a warm child costs in memory once it has answered (resident set, from /proc): 2xcores of
+     * them on 64 processors, 128 child JVMs, must fit in a quarter of this machine's memory.
+     */
+    @Test
+    void aChildJvmCostsLittleEnoughMemoryForTwiceSixtyFourOfThem() throws Exception {
+        Path status = Path.of("/proc/self/status");
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(status), "no /proc here");
+        try (ChildJvm child = new ChildJvm(ChildJvm.workerCommand(), ChildJvm.DEFAULT_TIMEOUT)) {
+            assertEquals(RangeSumKernel.expected(1_000_000), child.call(new Task.RangeSum(0, 1_000_000), null));
+            long rssKb = kilobytes(Path.of("/proc", String.valueOf(child.pid()), "status"), "VmRSS:");
+            long totalKb = kilobytes(Path.of("/proc/meminfo"), "MemTotal:");
+            assertTrue(rssKb < 100_000, "a child JVM holds " + rssKb + " kB");
+            assertTrue(128 * rssKb < totalKb / 4, "128 children x " + rssKb + " kB against " + totalKb + " kB of memory");
+            child.finish();
+        }
+    }
+
+    private static long kilobytes(Path file, String field) throws java.io.IOException {
+        return java.nio.file.Files.readAllLines(file).stream().filter(l -> l.startsWith(field))
+                .map(l -> l.replaceAll("\\D", "")).mapToLong(Long::parseLong).findFirst().orElseThrow();
+    }
+
     @Test
     void childThatExitsNonZeroFailsWithItsStderr() {
         try (ChildJvm child = new ChildJvm(fake("exit3"), SHORT)) {
@@ -60,12 +83,40 @@ class ChildJvmTest {
     }
 
     @Test
-    void childThatPrintsGarbageFails() {
+    void childThatPrintsInsteadOfAnsweringFailsQuotingWhatItPrinted() {
         try (ChildJvm child = new ChildJvm(fake("garbage"), SHORT)) {
             ChildFailedException e = assertThrows(ChildFailedException.class,
                     () -> child.call(new Task.RangeSum(0, 10), null));
-            assertTrue(e.getMessage().contains("not a response"), e.getMessage());
-            assertTrue(e.getMessage().contains("\"hell\""), e.getMessage());
+            assertTrue(e.getMessage().contains("timed out"), e.getMessage());
+            assertTrue(e.getMessage().contains("printed on stdout: \"hello, I am not a protocol\""), e.getMessage());
+        }
+    }
+
+    @Test
+    void childThatPrintsBeforeItsAnswersIsToleratedAndSaidOnce() {
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(said, true));
+        try (ChildJvm child = new ChildJvm(fake("noisy-start"), ChildJvm.DEFAULT_TIMEOUT)) {
+            for (long n : new long[] {10, 1000}) {
+                assertEquals(RangeSumKernel.expected(n), child.call(new Task.RangeSum(0, n), null));
+            }
+            child.finish();
+        } finally {
+            System.setErr(stderr);
+        }
+        String text = said.toString();
+        assertEquals(1, text.lines().count(), text);
+        assertTrue(text.contains("outside the protocol (skipped): \"[0.012s][warning][os,thread] Failed to start thread"),
+                text);
+    }
+
+    @Test
+    void aJvmThatCannotInitialiseIsAStartFailure() {
+        try (ChildJvm child = new ChildJvm(fake("no-vm"), SHORT)) {
+            ChildFailedException e = assertThrows(ChildFailedException.CouldNotStart.class,
+                    () -> child.call(new Task.RangeSum(0, 10), null));
+            assertTrue(e.getMessage().contains("Could not reserve enough space"), e.getMessage());
         }
     }
 
@@ -102,7 +153,7 @@ class ChildJvmTest {
 
     @Test
     void missingJavaBinaryFailsToStart() {
-        ChildFailedException e = assertThrows(ChildFailedException.class,
+        ChildFailedException e = assertThrows(ChildFailedException.CouldNotStart.class,
                 () -> new ChildJvm(List.of("/no/such/java", "-version"), SHORT));
         assertTrue(e.getMessage().startsWith("could not start child JVM /no/such/java"), e.getMessage());
     }

@@ -35,6 +35,17 @@ public final class FakeWorker {
                 out.flush();
                 Thread.sleep(60_000);
                 break;
+            case "noisy-start":
+                // what a JVM's unified logging prints on stdout by default, before any answer
+                System.out.println("[0.012s][warning][os,thread] Failed to start thread \"GC Thread#1\"");
+                System.out.flush();
+                parbench.worker.WorkerMain.main(new String[0]);
+                break;
+            case "no-vm":
+                System.err.println("Error occurred during initialization of VM");
+                System.err.println("Could not reserve enough space for object heap");
+                System.exit(1);
+                break;
             case "exit-after-answer":
                 parbench.worker.WorkerMain.main(new String[0]);
                 System.exit(5);

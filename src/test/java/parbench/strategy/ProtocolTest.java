@@ -3,6 +3,7 @@ package parbench.strategy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -13,6 +14,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import parbench.work.Task;
 import parbench.worker.Protocol;
+import parbench.worker.StrayOutput;
 
 class ProtocolTest {
 
@@ -42,7 +44,8 @@ class ProtocolTest {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         Protocol.writeResult(new DataOutputStream(bytes), result, chunk, chunk.length);
         long[] whole = new long[to];
-        long back = Protocol.readResult(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), task, whole);
+        long back = Protocol.readResult(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())), task, whole,
+                new StrayOutput());
         assertEquals(result, back);
         assertEquals(0, whole[from - 1]);
         assertEquals((from + 1L) * (from + 1L), whole[from]);
@@ -58,7 +61,8 @@ class ProtocolTest {
         Protocol.writeResult(new DataOutputStream(bytes), 100, chunk, 100);
         byte[] cut = java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() - 9);
         assertThrows(IOException.class,
-                () -> Protocol.readResult(new DataInputStream(new ByteArrayInputStream(cut)), task, new long[100]));
+                () -> Protocol.readResult(new DataInputStream(new ByteArrayInputStream(cut)), task, new long[100],
+                        new StrayOutput()));
     }
 
     @Test
@@ -66,5 +70,36 @@ class ProtocolTest {
         byte[] junk = "GET / HTTP/1.1\r\n\r\n".getBytes();
         assertThrows(Protocol.ProtocolException.class,
                 () -> Protocol.readTask(new DataInputStream(new ByteArrayInputStream(junk))));
+    }
+
+    @Test
+    void strayOutputBeforeAnAnswerIsSkippedAndKept() throws IOException {
+        // what a JVM prints on stdout at start-up unless told otherwise, then two answers with noise between
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.write("[0.012s][warning][os,thread] Failed to start thread\nPBRS PR 0xFE\n".getBytes());
+        DataOutputStream out = new DataOutputStream(bytes);
+        Protocol.writeResult(out, 45, new long[0], 0);
+        out.write("noise".getBytes());
+        Protocol.writeResult(out, 7, new long[0], 0);
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()));
+        StrayOutput stray = new StrayOutput();
+        Task task = new Task.RangeSum(0, 10);
+        assertEquals(45, Protocol.readResult(in, task, null, stray));
+        assertTrue(stray.reportOnce());
+        assertEquals(7, Protocol.readResult(in, task, null, stray));
+        assertEquals(52 + 13 + 5, stray.count(), "every byte outside an answer is counted");
+        assertTrue(stray.quoted(200).startsWith("\"[0.012s][warning][os,thread] Failed to start thread | PBRS PR 0xFE"),
+                stray.quoted(200));
+        assertTrue(!stray.reportOnce(), "said once per child, not at every answer");
+    }
+
+    @Test
+    void aChildThatOnlyPrintsHasNotAnswered() {
+        byte[] text = "Hello from a kernel\n".getBytes();
+        StrayOutput stray = new StrayOutput();
+        IOException e = assertThrows(IOException.class, () -> Protocol.readResult(
+                new DataInputStream(new ByteArrayInputStream(text)), new Task.RangeSum(0, 1), null, stray));
+        assertTrue(e.getMessage().contains("without answering"), e.getMessage());
+        assertEquals("\"Hello from a kernel\" (20 bytes)", stray.quoted(200));
     }
 }

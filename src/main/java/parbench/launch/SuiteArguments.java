@@ -1,0 +1,93 @@
+package parbench.launch;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.openjdk.jmh.runner.options.CommandLineOptionException;
+import org.openjdk.jmh.runner.options.CommandLineOptions;
+import parbench.UserError;
+
+/**
+ * The suite's command line: parbench's own options taken out, the rest parsed by JMH as it is.
+ *
+ * @param resultsGiven  --results named the folder (a folder that cannot be written is then the user's mistake)
+ * @param jmhArgs       what is left for JMH, as given
+ */
+record SuiteArguments(boolean quick, boolean noLoadProfiler, boolean noSave, boolean sequential, Path resultsRoot,
+        boolean resultsGiven, String seed, Optional<KernelOption> kernel, List<String> jmhArgs, CommandLineOptions cmd) {
+    static final String QUICK = "--quick";
+    static final String NO_LOAD_PROFILER = "--no-load-profiler";
+    static final String RESULTS = "--results";
+    static final String NO_SAVE = "--no-save";
+    static final String SEQUENTIAL = "--sequential";
+    static final String SEED = "--seed";
+
+    static SuiteArguments parse(List<String> arguments) {
+        List<String> args = new ArrayList<>(arguments);
+        boolean quick = args.remove(QUICK);
+        boolean noLoadProfiler = args.remove(NO_LOAD_PROFILER);
+        boolean noSave = args.remove(NO_SAVE);
+        boolean sequential = args.remove(SEQUENTIAL);
+        String results = takeValue(args, RESULTS, null);
+        String seed = takeValue(args, SEED, null);
+        Optional<KernelOption> kernel = KernelOption.take(args);
+        return new SuiteArguments(quick, noLoadProfiler, noSave, sequential, Path.of(results == null ? "results" : results),
+                results != null, seed, kernel, List.copyOf(args), jmhCommandLine(args));
+    }
+
+    /** Everything a plain run measures by default: no regex, no -p, no kernel. */
+    boolean selectsEverything() {
+        return cmd.getIncludes().isEmpty() && !jmhArgs.contains("-p") && kernel.isEmpty();
+    }
+
+    /** The -p values as given ("n=1000,2000"). */
+    List<String> paramArguments() {
+        List<String> given = new ArrayList<>();
+        for (int i = 0; i + 1 < jmhArgs.size(); i++) {
+            if (jmhArgs.get(i).equals("-p")) {
+                given.add(jmhArgs.get(i + 1));
+            }
+        }
+        return given;
+    }
+
+    static String takeValue(List<String> args, String option, String fallback) {
+        int i = args.indexOf(option);
+        if (i < 0) {
+            return fallback;
+        }
+        if (i + 1 >= args.size()) {
+            throw new UserError(option + " needs a value");
+        }
+        String value = args.get(i + 1);
+        args.remove(i + 1);
+        args.remove(i);
+        return value;
+    }
+
+    private static CommandLineOptions jmhCommandLine(List<String> args) {
+        for (String a : args) {
+            if (a.startsWith("--")) {
+                throw new UserError("unknown option " + a + " (JMH's options start with one dash; ours are " + ours() + ")");
+            }
+        }
+        try {
+            return new CommandLineOptions(args.toArray(String[]::new));
+        } catch (CommandLineOptionException e) {
+            throw new UserError(oneLine(e.getMessage()), e);
+        } catch (IllegalStateException | IllegalArgumentException e) {
+            // JMH parses some values (-bm) outside its own option checks and throws these
+            throw new UserError(oneLine(e.getMessage()), e);
+        }
+    }
+
+    static String ours() {
+        return QUICK + ", " + NO_LOAD_PROFILER + ", " + NO_SAVE + ", " + RESULTS + " DIR, " + SEQUENTIAL + ", " + SEED
+                + " N, " + KernelOption.KERNEL + " CLASS, " + KernelOption.KERNEL_CLASSPATH + " PATH";
+    }
+
+    static String oneLine(String message) {
+        return String.valueOf(message).strip().replaceAll("\\s*\\R\\s*", " ");
+    }
+}
