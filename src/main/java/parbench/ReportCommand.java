@@ -11,8 +11,7 @@ import joptsimple.OptionSpec;
 import parbench.jmhfmt.BenchmarkRow;
 import parbench.jmhfmt.JmhResultFile;
 import parbench.machine.MachineRecord;
-import parbench.render.RunReport;
-import parbench.results.ReportFiles;
+import parbench.publish.ReportFiles;
 import parbench.results.ResultsFolder;
 
 /**
@@ -41,11 +40,11 @@ public final class ReportCommand {
         List<BenchmarkRow> rows = JmhResultFile.read(json);
         MachineRecord machine = readMachine(json).orElse(null);
         ResultsFolder.Run source = ResultsFolder.Run.of(json);
-        RunReport report = new RunReport(source.stem(), rows, machine, ReportFiles.readTimelines(source));
-        out.print(report.markdown());
+        ReportFiles.Analysed run = ReportFiles.Analysed.of(source, rows, machine);
+        out.print(run.report().markdown());
         if (options.has(outDir)) {
             ResultsFolder.Run target = new ResultsFolder.Run(CommandOptions.writableDir(options.value(outDir)), source.stem());
-            List<Path> written = ReportFiles.write(target, rows, report);
+            List<Path> written = ReportFiles.write(target, run);
             err.println("parbench: wrote " + written.stream().map(p -> p.getFileName().toString())
                     .collect(java.util.stream.Collectors.joining(", ")) + " in " + target.dir());
         }

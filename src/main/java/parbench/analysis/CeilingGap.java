@@ -8,7 +8,7 @@ import parbench.catalog.Bench;
 import parbench.catalog.Workload;
 import parbench.stats.Estimate;
 import parbench.stats.Stats;
-import parbench.strategy.WorkerCount;
+import parbench.catalog.Workers;
 
 /**
  * Why an in-process strategy falls short of the ceiling at the largest range sum (workers = cores):
@@ -40,7 +40,7 @@ public final class CeilingGap {
         }
         double ideal = ceiling.get().time().value() / Math.max(1, run.cores());
         for (Point p : run.at(Workload.RANGE_SUM, large.get())) {
-            if (p.bench().role != Bench.Role.THREADS || !WorkerCount.CORES.equals(p.workersSymbol())) {
+            if (p.bench().role != Bench.Role.THREADS || !Workers.CORES.equals(p.workersSymbol())) {
                 continue;
             }
             run.find(Workload.RANGE_SUM, small.get(), p.series(), p.workersSymbol()).ifPresent(s -> {

@@ -82,6 +82,8 @@ public final class Comparison {
     }
 
     private final List<Input> inputs;
+    /** Each input's rows of this suite as figures (empty for other suites' files), for the scaling part. */
+    private final List<SuiteRun> suites = new ArrayList<>();
     private final double alpha;
     private final List<Row> matched = new ArrayList<>();
     private final List<Row> partial = new ArrayList<>();
@@ -89,6 +91,7 @@ public final class Comparison {
 
     public Comparison(List<Input> inputs, double alpha) {
         this.inputs = inputs;
+        inputs.forEach(in -> suites.add(SuiteRun.of(in.rows(), in.machine() == null ? null : in.machine().availableProcessors())));
         this.alpha = alpha;
         Map<String, List<Cell>> byKey = new LinkedHashMap<>();
         for (int f = 0; f < inputs.size(); f++) {
@@ -136,6 +139,11 @@ public final class Comparison {
 
     public List<Input> inputs() {
         return inputs;
+    }
+
+    /** Input f's rows of this suite as figures, in input order. */
+    public List<SuiteRun> suites() {
+        return suites;
     }
 
     public double alpha() {

@@ -9,7 +9,7 @@ import parbench.catalog.Series;
 import parbench.catalog.Workload;
 import parbench.stats.Estimate;
 import parbench.stats.Stats;
-import parbench.strategy.WorkerCount;
+import parbench.catalog.Workers;
 
 /**
  * The per-call costs of spreading work, from the smallest range sum, where the work itself is
@@ -30,12 +30,12 @@ public final class Overheads {
     }
 
     private static final List<Source> SOURCES = List.of(
-            new Source("child JVM start + round trip", Bench.COLD_PROCESSES, WorkerCount.ONE, HandOffs.ONE),
-            new Source("warm round trip", Bench.WARM_PROCESSES, WorkerCount.ONE, HandOffs.ONE),
-            new Source("thread start + join", Bench.MANUAL_THREADS, WorkerCount.CORES, HandOffs.WORKERS_LESS_CALLER),
-            new Source("pool submit + wake-up", Bench.FIXED_POOL, WorkerCount.CORES, HandOffs.WORKERS_LESS_CALLER),
-            new Source("queue hand-off", Bench.QUEUE_WORKERS, WorkerCount.CORES, HandOffs.WORKERS_LESS_CALLER),
-            new Source("fork/join in a sized pool", Bench.SIZED_POOL_STREAMS, WorkerCount.CORES, HandOffs.WORKERS));
+            new Source("child JVM start + round trip", Bench.COLD_PROCESSES, Workers.ONE, HandOffs.ONE),
+            new Source("warm round trip", Bench.WARM_PROCESSES, Workers.ONE, HandOffs.ONE),
+            new Source("thread start + join", Bench.MANUAL_THREADS, Workers.CORES, HandOffs.WORKERS_LESS_CALLER),
+            new Source("pool submit + wake-up", Bench.FIXED_POOL, Workers.CORES, HandOffs.WORKERS_LESS_CALLER),
+            new Source("queue hand-off", Bench.QUEUE_WORKERS, Workers.CORES, HandOffs.WORKERS_LESS_CALLER),
+            new Source("fork/join in a sized pool", Bench.SIZED_POOL_STREAMS, Workers.CORES, HandOffs.WORKERS));
 
     /** The serial point the overheads are measured against: the smallest range sum. */
     public static Optional<Point> baseline(SuiteRun run) {

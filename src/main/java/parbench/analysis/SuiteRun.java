@@ -1,5 +1,7 @@
 package parbench.analysis;
 
+import parbench.catalog.Params;
+import parbench.catalog.Plan;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,10 +14,10 @@ import parbench.catalog.Series;
 import parbench.catalog.Workload;
 import parbench.jmhfmt.BenchmarkRow;
 import parbench.jmhfmt.Metric;
-import parbench.machine.LoadProfiler;
+import parbench.catalog.Metrics;
 import parbench.stats.Estimate;
 import parbench.stats.Stats;
-import parbench.strategy.WorkerCount;
+import parbench.catalog.Workers;
 import parbench.work.UnevenTasks;
 
 /**
@@ -87,13 +89,13 @@ public final class SuiteRun {
         }
         Workload w = workload.get();
         Bench bench = series.get().bench();
-        String symbol = r.param("workers");
+        String symbol = r.param(Params.WORKERS);
         int workers = symbol != null ? resolve(symbol, cores) : fixedWorkers(bench, r.threads());
         if (symbol == null) {
-            symbol = bench.fixedWorkers == Bench.Fixed.CORES ? WorkerCount.CORES
+            symbol = bench.fixedWorkers == Bench.Fixed.CORES ? Workers.CORES
                     : bench.fixedWorkers == Bench.Fixed.JMH_THREADS ? "threads=" + r.threads() : String.valueOf(workers);
         }
-        Metric busy = r.secondaries().get(LoadProfiler.BUSY_CORES);
+        Metric busy = r.secondaries().get(Metrics.BUSY_CORES);
         double[] forkBusy = busy == null ? new double[0] : Stats.forkMedians(busy.forks());
         Estimate busyCores = busy == null ? Estimate.none(Stats.CONFIDENCE) : Stats.medianInterpolated(forkBusy, Stats.CONFIDENCE);
         long size = w.sizeParam == null ? 0 : parseSize(r.param(w.sizeParam));
@@ -113,7 +115,7 @@ public final class SuiteRun {
     /** The count a symbol names with the result file's processor count; 0 for a symbol no count fits. */
     static int resolve(String symbol, int cores) {
         try {
-            return WorkerCount.resolve(symbol, cores);
+            return Workers.resolve(symbol, cores);
         } catch (IllegalArgumentException unknown) {
             return 0;
         }
@@ -142,7 +144,7 @@ public final class SuiteRun {
 
     /** The user's kernel the run measured (its class, from the rows' kernel parameter); empty without one. */
     public Optional<String> kernel() {
-        return points.stream().filter(p -> p.workload == Workload.KERNEL).map(p -> p.row.param("kernel"))
+        return points.stream().filter(p -> p.workload == Workload.KERNEL).map(p -> p.row.param(Params.KERNEL))
                 .filter(k -> k != null && !k.isEmpty()).findFirst();
     }
 
@@ -244,46 +246,23 @@ public final class SuiteRun {
     }
 
     /**
-     * The size the verdict, the scaling chart and the ceiling gap read: the largest at which the
-     * ceiling ran (the default plan measures worker counts and the ceiling at 50,000,000, the posts'
-     * size, and only workers = cores above it), else the largest.
+     * The size the verdict, the scaling chart and the ceiling gap read: the plan's headline size
+     * ({@link Plan#headline}); where the plan declares none (a kernel), or this file lacks it (a
+     * run of the user's own sizes), the largest measured ({@link #headlineMissing} says which).
      */
     public Optional<Long> headlineSize(Workload w) {
-        List<Long> sizes = sizes(w);
-        for (int i = sizes.size() - 1; i >= 0; i--) {
-            if (ceiling(w, sizes.get(i)).isPresent()) {
-                return Optional.of(sizes.get(i));
-            }
-        }
-        return largest(w);
+        Optional<Long> declared = Plan.headline(w).filter(n -> sizes(w).contains(n));
+        return declared.isPresent() ? declared : largest(w);
+    }
+
+    /** The plan's headline size of a workload this file measured, but not at that size; empty otherwise. */
+    public Optional<Long> headlineMissing(Workload w) {
+        return sizes(w).isEmpty() ? Optional.empty() : Plan.headline(w).filter(n -> !sizes(w).contains(n));
     }
 
     /** The in-process strategy to use at the headline size of a workload: the one the verdict and the index name. */
     public Optional<Point> winner(Workload w) {
         return headlineSize(w).flatMap(n -> best(w, n, false));
-    }
-
-    /**
-     * Where a series starts to beat serial.
-     *
-     * @param size     the smallest size whose speedup interval lies above 1; empty if none does
-     * @param decidable false where a size had no interval (too few forks), so "never" cannot be said
-     */
-    public record BreakEven(Optional<Long> size, boolean decidable) {
-    }
-
-    /** The break-even of a series at the given worker symbol, over the sizes measured. */
-    public BreakEven breakEven(Workload w, Series series, String workersSymbol) {
-        boolean decidable = true;
-        for (long size : sizes(w)) {
-            Optional<Estimate> speedup = find(w, size, series, workersSymbol).flatMap(this::speedup);
-            if (speedup.isPresent() && !speedup.get().known()) {
-                decidable = false;
-            } else if (speedup.map(s -> s.lo() > 1).orElse(false)) {
-                return new BreakEven(Optional.of(size), true);
-            }
-        }
-        return new BreakEven(Optional.empty(), decidable);
     }
 
     /** The strategies measured for a workload, in table order, each with the worker symbol break-even uses. */
@@ -292,7 +271,7 @@ public final class SuiteRun {
         for (long size : sizes(w)) {
             for (Point p : at(w, size)) {
                 if (p.bench().isStrategy()) {
-                    series.putIfAbsent(p.series, p.row.param("workers") != null ? WorkerCount.CORES : p.workersSymbol);
+                    series.putIfAbsent(p.series, p.row.param(Params.WORKERS) != null ? Workers.CORES : p.workersSymbol);
                 }
             }
         }

@@ -1,7 +1,6 @@
 package parbench.analysis;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,7 +9,7 @@ import parbench.catalog.Bench;
 import parbench.catalog.Series;
 import parbench.catalog.Workload;
 import parbench.stats.Estimate;
-import parbench.strategy.WorkerCount;
+import parbench.catalog.Workers;
 import parbench.work.Policy;
 
 /**
@@ -20,12 +19,9 @@ import parbench.work.Policy;
  * memory-bound work, how sleeping work scales, and the best policy for uneven tasks. The report
  * words it; the index takes its winner.
  */
-public record Verdict(Optional<Cpu> cpu, Optional<Point> processes, Map<Bench, SuiteRun.BreakEven> breakEvens,
+public record Verdict(Optional<Cpu> cpu, Optional<Point> processes,
         List<CostModel> costModels, Optional<Memory> memory, Optional<Point> sleepingPool, Optional<Point> unevenLongestFirst,
         Optional<Cpu> kernel, List<CostModel> kernelModels) {
-
-    /** The strategies whose break-even the verdict names, at workers = cores (those the run measured). */
-    public static final List<Bench> BREAK_EVEN = List.of(Bench.FIXED_POOL, Bench.WARM_PROCESSES, Bench.COLD_PROCESSES);
 
     /**
      * @param beatsSerial the winner's speedup interval lies above 1
@@ -49,16 +45,14 @@ public record Verdict(Optional<Cpu> cpu, Optional<Point> processes, Map<Bench, S
     public record Memory(long size, Point best, Optional<Estimate> ceiling, Optional<Limit> limit) {
     }
 
-    public static Verdict of(SuiteRun run) {
-        Map<Bench, SuiteRun.BreakEven> breakEvens = new LinkedHashMap<>();
-        for (Bench b : BREAK_EVEN) {
-            if (run.points().stream().anyMatch(p -> p.bench() == b && p.workload() == Workload.RANGE_SUM)) {
-                breakEvens.put(b, run.breakEven(Workload.RANGE_SUM, Series.of(b), WorkerCount.CORES));
-            }
-        }
+    static Verdict of(SuiteRun run, Map<Workload, Costs> costs) {
         return new Verdict(cpu(run), run.headlineSize(Workload.RANGE_SUM).flatMap(n -> run.best(Workload.RANGE_SUM, n, true)),
-                breakEvens, CostModel.of(run, Workload.RANGE_SUM), memory(run), sleepingPool(run), unevenLongestFirst(run),
-                cpu(run, Workload.KERNEL), CostModel.of(run, Workload.KERNEL));
+                models(costs, Workload.RANGE_SUM), memory(run), sleepingPool(run), unevenLongestFirst(run),
+                cpu(run, Workload.KERNEL), models(costs, Workload.KERNEL));
+    }
+
+    private static List<CostModel> models(Map<Workload, Costs> costs, Workload w) {
+        return costs.containsKey(w) ? costs.get(w).models() : List.of();
     }
 
     private static Optional<Cpu> cpu(SuiteRun run) {
@@ -94,7 +88,7 @@ public record Verdict(Optional<Cpu> cpu, Optional<Point> processes, Map<Bench, S
 
     private static Optional<Point> sleepingPool(SuiteRun run) {
         return run.sizes(Workload.SLEEPING).stream().findFirst().flatMap(millis -> run.find(Workload.SLEEPING, millis,
-                Series.of(Bench.FIXED_POOL), WorkerCount.TWICE_CORES));
+                Series.of(Bench.FIXED_POOL), Workers.TWICE_CORES));
     }
 
     private static Optional<Point> unevenLongestFirst(SuiteRun run) {

@@ -2,20 +2,20 @@ package parbench.bench;
 
 import org.openjdk.jmh.annotations.Param;
 import parbench.strategy.Strategy;
-import parbench.strategy.WorkerCount;
+import parbench.catalog.Workers;
 
 /**
  * A strategy measured at several worker counts. The counts are symbols resolved against this JVM's
  * availableProcessors(), so runs from machines of different sizes line up by name.
  */
 public abstract class ScalingBenchmark extends StrategyBenchmark {
-    @Param({WorkerCount.ONE, WorkerCount.HALF, WorkerCount.CORES, WorkerCount.TWICE_CORES})
+    @Param({Workers.ONE, Workers.HALF, Workers.CORES, Workers.TWICE_CORES})
     public String workers;
 
     protected abstract Strategy create(int workerCount);
 
     @Override
     protected Strategy create() {
-        return create(WorkerCount.resolve(workers));
+        return create(Workers.resolve(workers));
     }
 }

@@ -16,7 +16,7 @@ public record Series(Bench bench, Policy policy, boolean perElement) {
     /** The series a JMH row measures: its benchmark name, method and params; empty for other suites' rows. */
     public static Optional<Series> of(String benchmark, Map<String, String> params) {
         String method = benchmark.substring(benchmark.lastIndexOf('.') + 1);
-        return Bench.ofBenchmark(benchmark).map(b -> new Series(b, policy(params.get("policy")),
+        return Bench.ofBenchmark(benchmark).map(b -> new Series(b, policy(params.get(Params.POLICY)),
                 method.endsWith(Workload.PER_ELEMENT)));
     }
 

@@ -4,12 +4,12 @@ import java.util.Optional;
 
 /** What a benchmark method measures, which parameter is its size, and the method names that measure it. */
 public enum Workload {
-    RANGE_SUM("range sum", "Range sum (CPU-bound)", "n", "rangeSum"),
-    SQUARES("squares", "Squares (memory-bound)", "length", "squares"),
-    SLEEPING("sleeping tasks", "Sleeping tasks", "millis", "sleepingTasks"),
-    UNEVEN_SLEEP("uneven tasks (sleep)", "Uneven tasks, sleep units", "unitMillis", "unevenSleep"),
+    RANGE_SUM("range sum", "Range sum (CPU-bound)", Params.N, "rangeSum"),
+    SQUARES("squares", "Squares (memory-bound)", Params.LENGTH, "squares"),
+    SLEEPING("sleeping tasks", "Sleeping tasks", Params.MILLIS, "sleepingTasks"),
+    UNEVEN_SLEEP("uneven tasks (sleep)", "Uneven tasks, sleep units", Params.UNIT_MILLIS, "unevenSleep"),
     UNEVEN_CPU("uneven tasks (CPU)", "Uneven tasks, CPU units", null, "unevenCpu"),
-    KERNEL("kernel", "Your kernel", "n", "kernel");
+    KERNEL("kernel", "Your kernel", Params.N, "kernel");
 
     /** A method that ends in this measures its workload one element at a time (per-element streams). */
     public static final String PER_ELEMENT = "PerElement";

@@ -1,5 +1,6 @@
 package parbench.launch;
 
+import parbench.catalog.Params;
 import java.util.List;
 import java.util.Optional;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
@@ -55,7 +56,7 @@ record KernelOption(String className, String classPath) {
     /** Only the kernel methods, on this kernel, with the class path handed to the forks. */
     void apply(ChainedOptionsBuilder builder, List<String> jvmArgsAppend) {
         builder.include(METHODS);
-        builder.param("kernel", className);
+        builder.param(Params.KERNEL, className);
         jvmArgsAppend.add("-D" + UserKernel.CLASS_PATH + "=" + classPath);
     }
 

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import parbench.UserError;
-import parbench.strategy.WorkerCount;
+import parbench.catalog.Params;
+import parbench.catalog.Workers;
 import parbench.work.Policy;
 
 /**
@@ -39,19 +40,19 @@ final class ParamCheck {
     private static String problem(String name, String value) {
         try {
             switch (name) {
-                case "workers":
-                    WorkerCount.resolve(value);
+                case Params.WORKERS:
+                    Workers.resolve(value);
                     return null;
-                case "n":
-                    return Long.parseLong(value) >= 0 ? null : "n must be >= 0";
-                case "length":
+                case Params.N:
+                    return Long.parseLong(value) >= 0 ? null : name + " must be >= 0";
+                case Params.LENGTH:
                     long length = Long.parseLong(value);
                     return length >= 0 && length <= Integer.MAX_VALUE - 8 ? null
-                            : "length must be from 0 to " + (Integer.MAX_VALUE - 8);
-                case "millis":
-                case "unitMillis":
+                            : name + " must be from 0 to " + (Integer.MAX_VALUE - 8);
+                case Params.MILLIS:
+                case Params.UNIT_MILLIS:
                     return Long.parseLong(value) >= 0 ? null : name + " must be >= 0";
-                case "policy":
+                case Params.POLICY:
                     Policy.valueOf(value);
                     return null;
                 default:
@@ -60,7 +61,7 @@ final class ParamCheck {
         } catch (NumberFormatException e) {
             return "'" + value + "' is not a whole number";
         } catch (IllegalArgumentException e) {
-            return name.equals("policy") ? "unknown policy '" + value + "' (one of "
+            return name.equals(Params.POLICY) ? "unknown policy '" + value + "' (one of "
                     + List.of(Policy.values()) + ")" : e.getMessage();
         }
     }

@@ -17,8 +17,9 @@ import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
 import parbench.UserError;
 import parbench.machine.MachineRecord;
-import parbench.results.ReportFiles;
+import parbench.publish.ReportFiles;
 import parbench.results.ResultsFolder;
+import parbench.results.TimelinesFile;
 import parbench.work.UnevenTasks;
 
 /**
@@ -233,7 +234,7 @@ final class RunFiles {
         Files.deleteIfExists(run.partialJson()); // the same results, and on a full disk its room is needed
         ResultsFolder.writeNew(run.machineJson(), record.toJson());
         if (traced != null) {
-            ReportFiles.writeTimelines(run, traced);
+            TimelinesFile.write(run, traced);
         }
         out.println();
         out.println("# parbench: results in " + run.json() + " (machine record: " + run.machineJson().getFileName() + ")");

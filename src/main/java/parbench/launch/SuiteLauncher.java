@@ -3,29 +3,24 @@ package parbench.launch;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.format.OutputFormat;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
-import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.VerboseMode;
 import org.openjdk.jmh.util.Optional;
 import parbench.UserError;
-import parbench.catalog.Bench;
+import parbench.catalog.Plan;
 import parbench.machine.Fingerprint;
 import parbench.machine.LoadProfiler;
 import parbench.machine.MachineRecord;
 import parbench.results.ResultsFolder;
-import parbench.strategy.WorkerCount;
 
 /**
  * Runs the suite: JMH's command line as it is (every option overrides the defaults in the
@@ -77,7 +72,7 @@ public final class SuiteLauncher {
         CommandLineOptions cmd = a.cmd();
         MachineRecord.JvmInfo benchmarkJvm = cmd.getForkCount().orElse(a.quick() ? 0 : 1) > 0
                 ? JvmProbe.describe(JvmProbe.forkJvm(cmd), JvmProbe.forkArguments(cmd)) : Fingerprint.currentJvm();
-        Options options = UserOutputs.hiddenFrom(options(a, benchmarkJvm));
+        Options options = UserOutputs.hiddenFrom(SuiteOptions.of(a, benchmarkJvm, out));
         // Before any benchmark: OSHI's first use is slow and probes the system.
         LoadProfiler.disableTickCache();
         MachineRecord machine = Fingerprint.take(benchmarkJvm);
@@ -120,7 +115,7 @@ public final class SuiteLauncher {
             return Execution.sequential(options, recording);
         }
         List<Configuration> all = Configuration.plan(options);
-        List<Configuration> plan = everything ? DefaultPlan.of(all) : all;
+        List<Configuration> plan = everything ? all.stream().filter(c -> Plan.keeps(c.benchmark(), c.params())).toList() : all;
         if (everything) {
             out.println("# parbench: the default plan, " + plan.size() + " of the " + all.size() + " configurations the "
                     + "classes define (what the report reads; a benchmark regex or -p runs exactly what it selects)");
@@ -156,61 +151,6 @@ public final class SuiteLauncher {
                 + " PATH (every strategy on your LongBinaryOperator); and the commands compare, report, machine.");
     }
 
-    /** JMH's options as given, plus the suite's: worker counts, virtual threads, fork flags, the load profiler. */
-    private Options options(SuiteArguments a, MachineRecord.JvmInfo benchmarkJvm) {
-        CommandLineOptions cmd = a.cmd();
-        java.util.Optional<KernelOption> kernel = a.kernel();
-        ChainedOptionsBuilder builder = new OptionsBuilder().parent(cmd);
-        if (a.quick()) {
-            quickDefaults(cmd, builder);
-        }
-        if (!cmd.getParameter("workers").hasValue()) {
-            int cores = benchmarkJvm.availableProcessors(); // what the forks see, which resolve the symbols
-            List<String> distinct = distinctWorkerCounts(cores);
-            if (distinct.size() < WorkerCount.SYMBOLS.size()) {
-                builder.param("workers", distinct.toArray(String[]::new));
-                out.println("# parbench: workers = " + String.join(", ", distinct) + " (on " + cores
-                        + " processor(s) half is 1; -p workers=" + String.join(",", WorkerCount.SYMBOLS)
-                        + " runs all four)");
-            }
-        }
-        if (benchmarkJvm.featureVersion() < 21) {
-            builder.exclude(Bench.VIRTUAL_THREADS.className());
-            out.println("# parbench: " + Bench.VIRTUAL_THREADS.simpleName + " left out: virtual threads need JDK 21 or "
-                    + "later and the benchmarks run on " + benchmarkJvm.version()
-                    + " (add -jvm /path/to/jdk-21+/bin/java to include it)");
-        }
-        // the builder's own list replaces the command line's, so it starts from that
-        List<String> append = new ArrayList<>(cmd.getJvmArgsAppend().orElse(List.of()));
-        if (benchmarkJvm.featureVersion() >= 22) {
-            append.addAll(forkFlags(benchmarkJvm.featureVersion()));
-        }
-        if (kernel.isPresent()) {
-            kernel.get().apply(builder, append);
-        } else {
-            KernelOption.leaveOut(builder);
-        }
-        if (!append.equals(cmd.getJvmArgsAppend().orElse(List.of()))) {
-            builder.jvmArgsAppend(append.toArray(String[]::new));
-        }
-        if (!a.noLoadProfiler() && cmd.getProfilers().stream()
-                .noneMatch(p -> p.getKlass().equals(LoadProfiler.class.getName()))) {
-            builder.addProfiler(LoadProfiler.class);
-        }
-        return builder.build();
-    }
-
-    private static List<String> forkFlags(int featureVersion) {
-        List<String> append = new ArrayList<>();
-        // OSHI reaches native code through JNA; JDK 22+ warns (later: refuses) unless allowed
-        append.add("--enable-native-access=ALL-UNNAMED");
-        if (featureVersion >= 24) {
-            // JMH 1.37 itself uses sun.misc.Unsafe, which JDK 24+ warns about in every fork
-            append.add("--sun-misc-unsafe-memory-access=allow");
-        }
-        return append;
-    }
-
     private int list(CommandLineOptions cmd) {
         Runner runner = new Runner(cmd, OutputFormatFactory.createFormatInstance(out, VerboseMode.NORMAL));
         if (cmd.shouldList()) {
@@ -223,34 +163,6 @@ public final class SuiteLauncher {
             cmd.listResultFormats();
         }
         return 0;
-    }
-
-    /**
-     * The worker symbols to measure by default on this many processors: all four, less "half" where
-     * it names the same count as "1" (2 or 3 processors). "1" and "cores" are kept even where they
-     * coincide (one processor), so that runs from different machines still line up by name.
-     */
-    static List<String> distinctWorkerCounts(int cores) {
-        List<String> symbols = new ArrayList<>(WorkerCount.SYMBOLS);
-        if (WorkerCount.resolve(WorkerCount.HALF, cores) == WorkerCount.resolve(WorkerCount.ONE, cores)) {
-            symbols.remove(WorkerCount.HALF);
-        }
-        return symbols;
-    }
-
-    private static void quickDefaults(CommandLineOptions cmd, ChainedOptionsBuilder builder) {
-        if (!cmd.getForkCount().hasValue()) {
-            builder.forks(0);
-        }
-        if (!cmd.getWarmupIterations().hasValue()) {
-            builder.warmupIterations(0);
-        }
-        if (!cmd.getMeasurementIterations().hasValue()) {
-            builder.measurementIterations(1);
-        }
-        if (cmd.getBenchModes().isEmpty()) {
-            builder.mode(Mode.SingleShotTime);
-        }
     }
 
     /** The @Param names of every benchmark, for -p's check (read only where -p is given). */

@@ -1,5 +1,6 @@
 package parbench.machine;
 
+import parbench.catalog.Metrics;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -31,10 +32,10 @@ import oshi.util.GlobalConfig;
  * as NaN rather than as an idle machine, as is an iteration shorter than 50 ms (a single shot). Use with {@code -prof parbench.machine.LoadProfiler}.
  */
 public final class LoadProfiler implements InternalProfiler {
-    public static final String LOAD = "cpu.load";
-    public static final String BUSY_CORES = "cpu.busyCores";
-    public static final String STEAL = "cpu.steal";
-    public static final String JVM_LOAD = "cpu.jvmLoad";
+    public static final String LOAD = Metrics.LOAD;
+    public static final String BUSY_CORES = Metrics.BUSY_CORES;
+    public static final String STEAL = Metrics.STEAL;
+    public static final String JVM_LOAD = Metrics.JVM_LOAD;
     /** Kernel ticks are 10 ms apart: a shorter interval cannot say how busy the machine was. */
     static final long SHORTEST_INTERVAL_NANOS = 50_000_000L;
 

@@ -11,7 +11,6 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import parbench.analysis.Comparison;
-import parbench.analysis.SuiteRun;
 import parbench.catalog.Workload;
 import parbench.stats.Estimate;
 
@@ -38,8 +37,7 @@ public final class CompareCharts {
             // two runs of one machine must still be told apart: the file names it, the index if even that repeats
             String name = (in.machine() == null ? "" : in.machine().name() + " ") + in.label().replaceAll("\\.json$", "");
             String unique = machines.stream().anyMatch(m -> m.name().equals(name)) ? name + " (" + (f + 1) + ")" : name;
-            machines.add(new SpeedupChart.Machine(unique,
-                    SuiteRun.of(in.rows(), in.machine() == null ? null : in.machine().availableProcessors())));
+            machines.add(new SpeedupChart.Machine(unique, c.suites().get(f)));
         }
         SpeedupChart.machines(machines, Workload.RANGE_SUM).ifPresent(m -> charts.add(new RunChart("-speedup",
                 "Speedup against workers on each machine, over its own serial loop: the fastest in-process strategy of each, "

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import parbench.catalog.Params;
 import parbench.analysis.SuiteRun;
 import parbench.analysis.SuiteRun.Point;
 import parbench.jmhfmt.BenchmarkRow;
@@ -30,7 +31,7 @@ public final class CsvReport {
                 }
                 return out.toString();
             }
-            csv.printRecord("benchmark", "strategy", "workload", "size", "workers_symbol", "workers", "mode", "forks",
+            csv.printRecord("benchmark", "strategy", "workload", "size", "workers_symbol", Params.WORKERS, "mode", "forks",
                     "time_s", "time_ci_low_s", "time_ci_high_s", "speedup", "speedup_low", "speedup_high",
                     "efficiency", "of_ceiling", "of_ceiling_low", "of_ceiling_high", "busy_cores", "busy_cores_low",
                     "busy_cores_high", "cpu_vs_serial", "cpu_vs_serial_low", "cpu_vs_serial_high");

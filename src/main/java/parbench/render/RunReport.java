@@ -3,13 +3,15 @@ package parbench.render;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import parbench.analysis.CeilingGap;
 import parbench.analysis.CostModel;
+import parbench.analysis.Costs;
 import parbench.analysis.Makespans;
 import parbench.analysis.Overheads;
+import parbench.analysis.RunAnalysis;
 import parbench.analysis.SuiteRun;
 import parbench.analysis.SuiteRun.Point;
-import parbench.analysis.Verdict;
 import parbench.catalog.Bench;
 import parbench.catalog.Series;
 import parbench.catalog.Workload;
@@ -28,27 +30,26 @@ import parbench.work.UnevenTasks;
  * whether it beats serial is marked.
  */
 public final class RunReport {
-    /** A time interval wider than this (half-width / median) is flagged as too noisy to lean on. */
-    static final double WIDE = 0.10;
-
     private final String title;
     private final List<BenchmarkRow> rows;
     private final MachineRecord machine;
+    private final RunAnalysis analysis;
     private final SuiteRun suite;
     private final List<RunChart> charts;
     private final StringBuilder md = new StringBuilder();
 
-    /** @param traced the uneven tasks' traced timelines, null where the run recorded none */
-    public RunReport(String title, List<BenchmarkRow> rows, MachineRecord machine, UnevenTasks.Traced traced) {
+    /**
+     * @param analysis the run's analysis, computed once from rows and machine
+     * @param traced   the uneven tasks' traced timelines, null where the run recorded none
+     */
+    public RunReport(String title, List<BenchmarkRow> rows, MachineRecord machine, RunAnalysis analysis,
+            UnevenTasks.Traced traced) {
         this.title = title;
         this.rows = rows;
         this.machine = machine;
-        this.suite = SuiteRun.of(rows, machine == null ? null : machine.availableProcessors());
-        this.charts = RunChart.of(suite, machine == null ? title : machine.name(), traced);
-    }
-
-    public SuiteRun suite() {
-        return suite;
+        this.analysis = analysis;
+        this.suite = analysis.suite();
+        this.charts = RunChart.of(analysis, machine == null ? title : machine.name(), traced);
     }
 
     /** The charts this report links, each to be written as {@code chart.fileName(title)} beside it. */
@@ -68,7 +69,7 @@ public final class RunReport {
             line("");
             genericTable();
         } else {
-            new VerdictText(suite, md).write(Verdict.of(suite));
+            new VerdictText(analysis, md).write(analysis.verdict());
             chart(RunChart.SIZE);
             chart(RunChart.MAIN);
             line("## The figures in full");
@@ -85,7 +86,7 @@ public final class RunReport {
             costModel(Workload.KERNEL);
             scalingTables(Workload.KERNEL);
             sleepingTable();
-            Makespans.of(suite).ifPresent(this::unevenTable);
+            analysis.makespans().ifPresent(this::unevenTable);
             overheadTable();
             ceilingGapTable();
             breakEvenTable();
@@ -160,114 +161,11 @@ public final class RunReport {
 
     // ---- the tables --------------------------------------------------------------------------
 
-    /** Each strategy's a + b*n, its break-even, and where the line fails to fit. */
     private void costModel(Workload w) {
-        Optional<CostModel.Baseline> serial = CostModel.baseline(suite, w);
-        List<CostModel> models = CostModel.of(suite, w);
-        if (serial.isEmpty() || models.isEmpty()) {
-            return;
+        Costs costs = analysis.costs().get(w);
+        if (costs != null && !costs.models().isEmpty()) {
+            new CostModelText(analysis, costs, md).write();
         }
-        List<Long> sizes = suite.sizes(w);
-        line("## " + suite.heading(w) + ": cost model, time = a + b × " + w.sizeParam);
-        line("");
-        line("Fitted to each round's forks over the " + sizes.size() + " sizes (least squares on relative error), each figure "
-                + "the median over rounds with its 95% interval. a is what a call pays to spread the work, b what an element "
-                + "costs once spread; the line's break-even n* = (a − a₀) / (b₀ − b) is where it meets serial's (a₀, b₀). "
-                + "The measured break-even is, in each round, the first size from which the strategy is faster at two sizes "
-                + "in a row, refined to where the lines through the two sizes around it meet (a + b × n fitted locally); "
-                + "where the global line misses the measured speedup (last column, and ✗ below) the measured one is the "
-                + "one to trust. "
-                + "Direct: time minus serial's at " + w.sizeParam + " = " + Format.count(sizes.get(0))
-                + ", paired by round, as the overhead table measures it.");
-        line("");
-        costModelTable(serial.get(), models);
-        whereNoLineFits(w, serial.get(), models);
-        if (w == Workload.RANGE_SUM) {
-            goetz(models);
-        }
-        modelAgainstMeasurement(w, serial.get(), models);
-    }
-
-    private void costModelTable(CostModel.Baseline serial, List<CostModel> models) {
-        line("| strategy | per call, a | per element, b | b / serial's b | per call, direct | break-even, measured "
-                + "(interpolated) | break-even, the line's n* | line off by >" + Format.percent(CostModel.MISFIT) + " at |");
-        line("|---|---|---|---|---|---|---|---|");
-        double b0 = serial.perElement().value();
-        line("| serial | " + Format.timeRange(serial.perCall()) + " | " + Format.timeRange(serial.perElement())
-                + " | 1 | | | | |");
-        VerdictText words = new VerdictText(suite, md);
-        for (CostModel m : models) {
-            List<String> misfits = misfits(m, serial).stream().map(c -> Format.count(c.point().size())).toList();
-            line("| " + m.series().label() + " | " + Format.timeRange(m.perCall()) + " | " + Format.timeRange(m.perElement())
-                    + " | " + Format.ratio(m.perElement().times(1 / b0), "") + " | " + Format.timeRange(m.directPerCall())
-                    + " | " + words.crossing(m) + " | " + words.breakEven(m) + " | "
-                    + (misfits.isEmpty() ? "–" : String.join(", ", misfits)) + " |");
-        }
-        line("");
-    }
-
-    private List<CostModel.Check> misfits(CostModel m, CostModel.Baseline serial) {
-        return m.checks(suite, serial).stream().filter(CostModel.Check::misfit).toList();
-    }
-
-    /** Says where a line describes no size well: a strategy it misses at most sizes, or serial's own time. */
-    private void whereNoLineFits(Workload w, CostModel.Baseline serial, List<CostModel> models) {
-        int sizes = suite.sizes(w).size();
-        List<String> lineless = models.stream().filter(m -> misfits(m, serial).size() * 2 > sizes)
-                .map(m -> m.series().label()).toList();
-        if (!lineless.isEmpty()) {
-            line("Not a straight line here: " + String.join(", ", lineless) + " (the line misses at more than half the sizes). "
-                    + "Their speedup climbs over several decades instead of jumping once a per-call cost is paid (where the "
-                    + "caller works too, it does most of a small call alone while the other workers wake up). Their a and b "
-                    + "describe no size well; their measured break-even stands.");
-            line("");
-        }
-        if (serial.perCall().known() && serial.perCall().hi() < 0) {
-            line("Serial's own per-call cost comes out below 0: its time grows faster than " + w.sizeParam + " (an element "
-                    + "costs more in a larger call: later elements cost more, or the data has left the caches), so no "
-                    + "straight line fits this workload and no a or b above is a cost; read the measured speedups and "
-                    + "break-evens.");
-            line("");
-        }
-    }
-
-    /** Goetz's rule of thumb for parallel streams beside what this machine shows. */
-    private void goetz(List<CostModel> models) {
-        List<String> streams = models.stream().filter(m -> m.series().bench() == Bench.COMMON_POOL_STREAMS
-                || m.series().bench() == Bench.SIZED_POOL_STREAMS).map(m -> m.series().label() + " "
-                        + new VerdictText(suite, md).crossing(m)).toList();
-        if (streams.isEmpty()) {
-            return;
-        }
-        line("Goetz's rule of thumb for parallel streams is N × Q > 10,000, Q the work per element in simple operations: "
-                + "range sum does one addition (Q ≈ 1), so streams should pay from about 10,000 elements. On this machine: "
-                + String.join("; ", streams) + ".");
-        line("");
-    }
-
-    private void modelAgainstMeasurement(Workload w, CostModel.Baseline serial, List<CostModel> models) {
-        line("Speedup over serial, measured / predicted by the models; ✗ where the prediction is off by more than "
-                + Format.percent(CostModel.MISFIT) + " and outside the measured 95% interval.");
-        line("");
-        StringBuilder head = new StringBuilder("| " + w.sizeParam + " | serial |");
-        StringBuilder rule = new StringBuilder("|---|---|");
-        models.forEach(m -> {
-            head.append(' ').append(m.series().label()).append(" |");
-            rule.append("---|");
-        });
-        line(head.toString());
-        line(rule.toString());
-        for (long n : suite.sizes(w)) {
-            StringBuilder row = new StringBuilder("| " + Format.count(n) + " | "
-                    + suite.serial(w, n).map(p -> Format.time(p.time().value())).orElse("–") + " |");
-            for (CostModel m : models) {
-                Optional<CostModel.Check> check = m.checks(suite, serial).stream().filter(c -> c.point().size() == n).findFirst();
-                row.append(' ').append(check.map(c -> c.measured().map(x -> Format.sig(x.value())).orElse("?") + " / "
-                        + Format.sig(c.predicted()) + (c.misfit() ? " ✗" : "")).orElse("–")).append(" |");
-            }
-            line(row.toString());
-        }
-        line("");
     }
 
     private void scalingTables(Workload w) {
@@ -303,7 +201,7 @@ public final class RunReport {
                     + " | " + cpu + " | " + eff + " | " + ofC + " | " + busy(p) + " | " + flag(p) + " |");
         }
         line("");
-        if (suite.at(w, size).stream().map(suite::ofCeiling).flatMap(Optional::stream).anyMatch(c -> c.value() > 1)) {
+        if (analysis.aboveCeiling(w, size)) {
             line("⚠ A strategy above 100% of the ceiling has not beaten the hardware: the ceiling ran at another "
                     + "moment than it did, and a shared host's speed drifts between moments. Shares of the ceiling "
                     + "at this size are less certain than their intervals say; compare strategies by their times.");
@@ -359,8 +257,8 @@ public final class RunReport {
     }
 
     private void overheadTable() {
-        Optional<Point> serial = Overheads.baseline(suite);
-        List<Overheads.Overhead> overheads = Overheads.of(suite);
+        Optional<Point> serial = analysis.overheadBaseline();
+        List<Overheads.Overhead> overheads = analysis.overheads();
         if (serial.isEmpty() || overheads.isEmpty()) {
             return;
         }
@@ -380,7 +278,7 @@ public final class RunReport {
     }
 
     private void ceilingGapTable() {
-        List<CeilingGap.Line> lines = CeilingGap.of(suite);
+        List<CeilingGap.Line> lines = analysis.ceilingGap();
         if (lines.isEmpty()) {
             return;
         }
@@ -404,25 +302,24 @@ public final class RunReport {
     }
 
     private void breakEvenTable() {
-        List<Workload> ws = List.of(Workload.RANGE_SUM, Workload.SQUARES);
-        line("## Break-even: the smallest size at which each strategy beats serial");
+        line("## Break-even: where each strategy's speedup crosses 1");
         line("");
-        line("At workers = cores, the speedup's 95% interval above 1; \"never\" means not at any size measured, "
-                + "\"–\" that the run did not measure it, \"not known\" that too few forks gave no interval.");
+        line("At workers = cores, the verdict's and the chart's figure: in each round, the first size from which the "
+                + "strategy is faster than serial and still faster at the next size, interpolated between the two sizes "
+                + "around it; the median over rounds with its 95% interval. \"–\" means the run did not measure it, "
+                + "\"not known\" that it measured fewer than 3 sizes.");
         line("");
         line("| strategy | range sum (n) | squares (length) |");
         line("|---|---|---|");
-        java.util.Map<Series, String> series = new java.util.LinkedHashMap<>(suite.strategiesFor(Workload.RANGE_SUM));
-        suite.strategiesFor(Workload.SQUARES).forEach(series::putIfAbsent);
-        series.forEach((s, symbol) -> {
+        VerdictText words = new VerdictText(analysis, md);
+        for (RunAnalysis.BreakEvens b : analysis.breakEvens()) {
             List<String> cells = new ArrayList<>();
-            for (Workload w : ws) {
-                boolean measured = suite.points().stream().anyMatch(p -> p.workload() == w && p.series().equals(s));
-                SuiteRun.BreakEven b = suite.breakEven(w, s, symbol);
-                cells.add(!measured ? "–" : b.size().map(Format::count).orElse(b.decidable() ? "never" : "not known"));
+            for (Workload w : RunAnalysis.BREAK_EVEN_WORKLOADS) {
+                CostModel m = b.models().get(w);
+                cells.add(!b.measured().contains(w) ? "–" : m == null ? "not known" : words.crossing(m));
             }
-            line("| " + s.label() + " | " + String.join(" | ", cells) + " |");
-        });
+            line("| " + b.series().label() + " | " + String.join(" | ", cells) + " |");
+        }
         line("");
     }
 
@@ -452,15 +349,15 @@ public final class RunReport {
                 + "included; for squares that includes the serial clearing and checking of the array around every call, "
                 + "which are not in the measured time.");
         line("- ⚠ **inconclusive**: the speedup interval contains 1, so this run cannot say whether it beats serial. "
-                + "~ **noisy**: the time's interval is wider than ±" + Format.percent(WIDE) + ".");
+                + "~ **noisy**: the time's interval is wider than ±" + Format.percent(RunAnalysis.WIDE) + ".");
         line("- Compare strategies within one run; across runs or machines use `compare`.");
         line("");
     }
 
     private String flag(Point p) {
         List<String> flags = new ArrayList<>();
-        if (p.bench().isStrategy()) {
-            suite.speedup(p).filter(s -> s.contains(1)).ifPresent(s -> flags.add("⚠ inconclusive"));
+        if (analysis.flags(p).contains(RunAnalysis.Flag.INCONCLUSIVE)) {
+            flags.add("⚠ inconclusive");
         }
         String noise = noiseFlag(p);
         if (!noise.isEmpty()) {
@@ -469,11 +366,12 @@ public final class RunReport {
         return String.join(", ", flags);
     }
 
-    private static String noiseFlag(Point p) {
-        if (!p.time().known()) {
+    private String noiseFlag(Point p) {
+        Set<RunAnalysis.Flag> f = analysis.flags(p);
+        if (f.contains(RunAnalysis.Flag.TOO_FEW_FORKS)) {
             return p.time().n() + (p.time().n() == 1 ? " fork" : " forks") + ", too few for an interval";
         }
-        return p.time().relativeHalfWidth() > WIDE ? "~ noisy" : "";
+        return f.contains(RunAnalysis.Flag.NOISY) ? "~ noisy" : "";
     }
 
     static String workersText(Point p) {

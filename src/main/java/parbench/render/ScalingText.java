@@ -18,10 +18,7 @@ final class ScalingText {
     }
 
     static void write(Comparison c, StringBuilder md) {
-        List<SuiteRun> runs = new ArrayList<>();
-        for (Comparison.Input in : c.inputs()) {
-            runs.add(SuiteRun.of(in.rows(), in.machine() == null ? null : in.machine().availableProcessors()));
-        }
+        List<SuiteRun> runs = c.suites();
         if (runs.stream().allMatch(SuiteRun::isEmpty)) {
             return;
         }

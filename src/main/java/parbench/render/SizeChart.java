@@ -10,6 +10,8 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 import parbench.analysis.CostModel;
+import parbench.analysis.Costs;
+import parbench.analysis.RunAnalysis;
 import parbench.analysis.SuiteRun;
 import parbench.analysis.SuiteRun.Point;
 import parbench.catalog.Series;
@@ -30,11 +32,12 @@ final class SizeChart {
     }
 
     /** Empty where the run has no sweep: fewer than three sizes with a serial time. */
-    static Optional<XYChart> of(SuiteRun suite, Workload w, String title) {
-        Optional<CostModel.Baseline> baseline = CostModel.baseline(suite, w);
-        if (baseline.isEmpty()) {
+    static Optional<XYChart> of(RunAnalysis analysis, Workload w, String title) {
+        Costs costs = analysis.costs().get(w);
+        if (costs == null) {
             return Optional.empty();
         }
+        SuiteRun suite = analysis.suite();
         XYChart chart = ChartStyle.xy(title + ": " + suite.title(w) + ", time per call at workers = cores", w.sizeParam + " (log)",
                 "time per call, µs (log)");
         chart.getStyler().setXAxisLogarithmic(true);
@@ -43,7 +46,7 @@ final class SizeChart {
         chart.getStyler().setYAxisDecimalPattern("#,###.##");
         // the lines rise to the upper right; below them, at large sizes, the plot is empty
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSE);
-        line(chart, Series.of(parbench.catalog.Bench.SERIAL), baseline.get().points()).setLineWidth(3f);
+        line(chart, Series.of(parbench.catalog.Bench.SERIAL), costs.serial().points()).setLineWidth(3f);
         suite.strategiesFor(w).forEach((series, symbol) -> {
             List<Point> points = new ArrayList<>();
             suite.sizes(w).forEach(n -> suite.find(w, n, series, symbol).ifPresent(points::add));
@@ -51,7 +54,7 @@ final class SizeChart {
                 line(chart, series, points);
             }
         });
-        breakEvens(chart, suite, w, baseline.get());
+        breakEvens(chart, costs);
         return Optional.of(chart);
     }
 
@@ -63,16 +66,16 @@ final class SizeChart {
         return s;
     }
 
-    private static void breakEvens(XYChart chart, SuiteRun suite, Workload w, CostModel.Baseline serial) {
-        List<Long> sizes = suite.sizes(w);
+    private static void breakEvens(XYChart chart, Costs costs) {
+        List<Long> sizes = costs.sizes();
         double first = sizes.get(0), last = sizes.get(sizes.size() - 1);
         List<double[]> diamonds = new ArrayList<>();
-        for (CostModel m : CostModel.of(suite, w)) {
+        for (CostModel m : costs.models()) {
             Estimate n = m.crossing();
-            if (m.neverCrosses() || n.value() <= first * 1.0001 || n.value() > last) {
+            if (costs.crossing(m) != Costs.Crossing.BETWEEN || n.value() > last) {
                 continue;
             }
-            double y = serial.time(Math.round(n.value())) * MICROS;
+            double y = costs.serial().time(Math.round(n.value())) * MICROS;
             diamonds.add(new double[] {n.value(), y});
             if (n.known() || Double.isFinite(n.lo())) {
                 XYSeries bar = chart.addSeries(String.format(Locale.ROOT, "%s n* interval", m.series().label()),

@@ -1,5 +1,6 @@
 package parbench.render;
 
+import parbench.catalog.Params;
 import java.awt.Color;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,7 +38,7 @@ final class SpeedupChart {
             return Optional.empty();
         }
         XYChart chart = ChartStyle.xy(String.format(Locale.ROOT, "%s: %s, %s = %,d", title, suite.title(w), w.sizeParam, n),
-                "workers", axisTitle(suite));
+                Params.WORKERS, axisTitle(suite));
         style(chart);
         int most = 1;
         for (Map.Entry<Series, List<Point>> e : byStrategy.entrySet()) {
@@ -69,7 +70,7 @@ final class SpeedupChart {
             return Optional.empty();
         }
         XYChart chart = ChartStyle.xy(String.format(Locale.ROOT, "%s of %,d: speedup over each machine's own serial", w.title,
-                n.get()), "workers", "speedup over serial (95% CI)");
+                n.get()), Params.WORKERS, "speedup over serial (95% CI)");
         style(chart);
         Color[] palette = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0x9467bd),
                 new Color(0x8c564b)};
@@ -120,7 +121,7 @@ final class SpeedupChart {
     private static Map<Series, List<Point>> byStrategy(SuiteRun suite, Workload w, long n) {
         Map<Series, List<Point>> byStrategy = new LinkedHashMap<>();
         for (Point p : suite.at(w, n)) {
-            if (p.bench().isStrategy() && p.row().param("workers") != null) {
+            if (p.bench().isStrategy() && p.row().param(Params.WORKERS) != null) {
                 List<Point> points = byStrategy.computeIfAbsent(p.series(), k -> new ArrayList<>());
                 // two symbols can name one count ("1" and "half" on 2 cores): chart each count once
                 if (points.stream().noneMatch(q -> q.workers() == p.workers())) {

@@ -1,8 +1,10 @@
 package parbench.render;
 
-import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import parbench.analysis.CostModel;
+import parbench.analysis.Costs;
+import parbench.analysis.RunAnalysis;
 import parbench.analysis.SuiteRun;
 import parbench.analysis.SuiteRun.Point;
 import parbench.analysis.Verdict;
@@ -17,11 +19,13 @@ import parbench.work.UnevenTasks;
 
 /** The verdict of a run in words: the first section of its report. */
 final class VerdictText {
+    private final RunAnalysis analysis;
     private final SuiteRun suite;
     private final StringBuilder md;
 
-    VerdictText(SuiteRun suite, StringBuilder md) {
-        this.suite = suite;
+    VerdictText(RunAnalysis analysis, StringBuilder md) {
+        this.analysis = analysis;
+        this.suite = analysis.suite();
         this.md = md;
     }
 
@@ -37,10 +41,6 @@ final class VerdictText {
                     + "speedup crosses 1, interpolated between the sizes, with its 95% interval): "
                     + v.costModels().stream().map(m -> m.series().label() + " " + crossing(m))
                     .collect(Collectors.joining("; ")) + ".");
-        } else if (v.cpu().isPresent() && !v.breakEvens().isEmpty()) {
-            line("- **From what size parallelism pays** (range sum, workers = cores, the speedup's interval above 1): "
-                    + v.breakEvens().entrySet().stream().map(e -> e.getKey().label + " " + from(e.getValue()))
-                    .collect(Collectors.joining("; ")) + ".");
         }
         v.memory().ifPresent(this::memory);
         v.sleepingPool().ifPresent(p -> line("- **Sleeping (waiting) work** scales with workers, not cores: a pool of "
@@ -48,6 +48,11 @@ final class VerdictText {
                 + Format.timeWithError(p.time()) + " (ideal " + SleepingTasks.idealMillis(SleepingTasks.TASKS, p.workers(), p.size())
                 + " ms), on " + processors() + "."));
         v.unevenLongestFirst().ifPresent(this::uneven);
+        for (RunAnalysis.At missing : analysis.headlineMissing()) {
+            line("- **Not measured**: " + suite.title(missing.workload()) + " at " + missing.workload().sizeParam + " = "
+                    + Format.count(missing.size()) + ", the plan's headline size; the figures above read the largest "
+                    + "size this run measured, " + suite.largest(missing.workload()).map(Format::count).orElse("?") + ".");
+        }
         v.kernel().ifPresent(c -> cpu(c, "- **Your kernel**, " + suite.kernel().orElse("?") + " (n = " + Format.count(c.size())
                 + "): ", Workload.KERNEL));
         if (v.kernel().isPresent() && !v.kernelModels().isEmpty()) {
@@ -120,38 +125,32 @@ final class VerdictText {
     }
 
     /** The measured break-even: "from 145,000 [118,000, 187,000]", "never, in the sizes measured", or "at or below 1,000". */
-    String crossing(parbench.analysis.CostModel m) {
-        List<Long> sizes = suite.sizes(m.points().get(0).workload());
-        Estimate n = m.crossing();
-        if (m.neverCrosses()) {
-            return "never, in the sizes measured" + (m.never() ? "" : " (the cost model's line extrapolates "
-                    + Format.approxCount(m.breakEven().value()) + ")");
+    String crossing(CostModel m) {
+        Costs costs = analysis.costs().get(m.points().get(0).workload());
+        switch (costs.crossing(m)) {
+            case NEVER:
+                return "never, in the sizes measured" + (m.never() ? "" : " (the cost model's line extrapolates "
+                        + Format.approxCount(m.breakEven().value()) + ")");
+            case AT_SMALLEST:
+                return "at the smallest size measured, " + Format.count(costs.sizes().get(0)) + ", or below";
+            default:
+                return "from " + Format.sizeRange(m.crossing());
         }
-        if (n.value() <= sizes.get(0) * 1.0001) {
-            return "at the smallest size measured, " + Format.count(sizes.get(0)) + ", or below";
-        }
-        return "from " + Format.sizeRange(n);
     }
 
     /** The cost model's n*: "24,600 [21,000, 30,100]", "never", or where n* lies outside the sizes measured. */
-    String breakEven(parbench.analysis.CostModel m) {
-        if (m.never()) {
-            return "never (its cost per element is no lower than serial's)";
-        }
-        List<Long> sizes = suite.sizes(m.points().get(0).workload());
+    String breakEven(CostModel m) {
         Estimate n = m.breakEven();
-        if (n.value() > sizes.get(sizes.size() - 1)) {
-            return "beyond the sizes measured (the model extrapolates " + Format.sizeRange(n) + ")";
+        switch (analysis.costs().get(m.points().get(0).workload()).lineBreakEven(m)) {
+            case NEVER:
+                return "never (its cost per element is no lower than serial's)";
+            case BEYOND_SIZES:
+                return "beyond the sizes measured (the model extrapolates " + Format.sizeRange(n) + ")";
+            case BELOW_SIZES:
+                return "below the smallest size measured (" + Format.sizeRange(n) + ")";
+            default:
+                return "from " + Format.sizeRange(n);
         }
-        if (n.value() < sizes.get(0)) {
-            return "below the smallest size measured (" + Format.sizeRange(n) + ")";
-        }
-        return "from " + Format.sizeRange(n);
-    }
-
-    private static String from(SuiteRun.BreakEven b) {
-        return b.size().map(n -> "from n = " + Format.count(n))
-                .orElse(b.decidable() ? "never, in the sizes measured" : "not known (too few forks for an interval)");
     }
 
     private void line(String s) {

@@ -7,37 +7,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
-import parbench.strategy.WorkerCount;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import parbench.machine.MachineRecord;
-import parbench.analysis.SuiteRun;
-import parbench.analysis.SuiteRun.Point;
-import parbench.catalog.Workload;
-import parbench.jmhfmt.JmhResultFile;
-import parbench.render.Format;
 
-/** results/README.md: every run in the folder, newest first, with its machine, JVM and headline. */
+/** results/README.md on disk: which runs the folder holds (newest first), and the file itself. */
 public final class ResultsIndex {
     private ResultsIndex() {
     }
 
-    public static void update(ResultsFolder folder) throws IOException {
+    /** A run of the folder: its files, its machine record, and its report's path relative to the folder. */
+    public record Entry(ResultsFolder.Run run, MachineRecord record, String reportLink) {
+    }
+
+    /** Every run with a readable machine record and a result file, newest first. */
+    public static List<Entry> entries(ResultsFolder folder) throws IOException {
         Path root = folder.root();
         List<Path> machines = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root, 2)) {
             files.filter(p -> p.getFileName().toString().endsWith(".machine.json")).forEach(machines::add);
         }
         machines.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());
-        StringBuilder md = new StringBuilder();
-        md.append("# Results\n\n");
-        md.append("Every run of the suite, newest first: JMH's JSON untouched (`.json`), the machine (`.machine.json`), "
-                + "tables (`.md`), figures (`.csv`), charts (`.png`, the stem's own speedup against workers, `-size-range-sum.png` time against size) and the uneven "
-                + "tasks' traced timelines (`.timelines.json`). Written by `java -jar target/benchmarks.jar`; "
-                + "never edited by hand. Compare runs with `java -jar target/benchmarks.jar compare A.json B.json`.\n\n");
-        md.append("| run | date | machine | logical cores (available) | JVM | headline: range sum (or your kernel), the verdict's choice | complete |\n");
-        md.append("|---|---|---|---|---|---|---|\n");
+        List<Entry> entries = new ArrayList<>();
         ObjectMapper json = new ObjectMapper();
         for (Path m : machines) {
             MachineRecord record;
@@ -48,36 +39,14 @@ public final class ResultsIndex {
             }
             ResultsFolder.Run run = ResultsFolder.Run.of(m.resolveSibling(m.getFileName().toString()
                     .replace(".machine.json", ".json")));
-            if (!Files.exists(run.json())) {
-                continue;
+            if (Files.exists(run.json())) {
+                entries.add(new Entry(run, record, root.toAbsolutePath().relativize(run.markdown().toAbsolutePath()).toString()));
             }
-            String rel = root.toAbsolutePath().relativize(run.markdown().toAbsolutePath()).toString();
-            String name = run.stem();
-            md.append("| [").append(name).append("](").append(rel).append(") | ").append(record.date())
-                    .append(" | ").append(record.name())
-                    .append(" | ").append(record.logicalProcessors() == null ? "?" : record.logicalProcessors())
-                    .append(" (").append(record.availableProcessors()).append(") | ")
-                    .append(record.jvm() == null ? "?" : record.jvm().vendor() + " " + record.jvm().version())
-                    .append(" | ").append(headline(run.json(), record)).append(" | ")
-                    .append(record.incomplete() == null ? "yes" : "no: " + record.incomplete().reason()).append(" |\n");
         }
-        ResultsFolder.replace(root.resolve("README.md"), md.toString().getBytes(StandardCharsets.UTF_8));
+        return entries;
     }
 
-    /** The run's winner for CPU-bound work (range sum, else a user's kernel), the same one its report's verdict names. */
-    static String headline(Path json, MachineRecord record) {
-        try {
-            SuiteRun suite = SuiteRun.of(JmhResultFile.read(json), record.availableProcessors());
-            Workload w = suite.winner(Workload.RANGE_SUM).isPresent() ? Workload.RANGE_SUM : Workload.KERNEL;
-            Optional<Point> winner = suite.winner(w);
-            String what = w == Workload.KERNEL ? suite.title(w) + ", " : "";
-            return winner.flatMap(b -> suite.speedup(b).map(s -> what + "n=" + Format.count(b.size()) + ": " + b.label()
-                    + (b.workersSymbol().equals(WorkerCount.CORES) ? "" : " (" + b.workersSymbol() + ")") + " "
-                    + Format.ratio(s, "×") + suite.ofCeiling(b).map(c -> ", " + Format.percent(c) + " of ceiling").orElse("")
-                    + (s.known() ? "" : " (" + b.time().n() + (b.time().n() == 1 ? " fork" : " forks") + ": no interval)")))
-                    .orElse("–");
-        } catch (RuntimeException e) {
-            return "unreadable (" + e.getMessage() + ")";
-        }
+    public static void write(ResultsFolder folder, String markdown) throws IOException {
+        ResultsFolder.replace(folder.root().resolve("README.md"), markdown.getBytes(StandardCharsets.UTF_8));
     }
 }

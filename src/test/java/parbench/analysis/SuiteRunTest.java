@@ -24,7 +24,11 @@ class SuiteRunTest {
     Path dir;
 
     private SuiteRun run() throws Exception {
-        return SuiteRun.of(JmhRows.read(dir,
+        return SuiteRun.of(rows(), 2);
+    }
+
+    private List<parbench.jmhfmt.BenchmarkRow> rows() throws Exception {
+        return JmhRows.read(dir,
                 JmhRows.rangeSum("SerialBench", 1, null, 10_000, 0.010),
                 JmhRows.rangeSum("FixedPoolBench", 1, "cores", 10_000, 0.020),
                 JmhRows.rangeSum("ColdProcessesBench", 1, "cores", 10_000, 90),
@@ -37,8 +41,7 @@ class SuiteRunTest {
                 JmhRows.rangeSum("FixedPoolBench", 1, "1", 50_000_000, 17.7),
                 JmhRows.row("CommonPoolStreamsBench", "rangeSumPerElement", 1, JmhRows.params("n", 50_000_000, null), 30),
                 JmhRows.rangeSum("ColdProcessesBench", 1, "cores", 50_000_000, 100),
-                JmhRows.row("UnevenTasksBench", "unevenSleep", 1, "\"policy\":\"LONGEST_FIRST\",\"unitMillis\":\"5\"", 45.5)),
-                2);
+                JmhRows.row("UnevenTasksBench", "unevenSleep", 1, "\"policy\":\"LONGEST_FIRST\",\"unitMillis\":\"5\"", 45.5));
     }
 
     @Test
@@ -72,27 +75,34 @@ class SuiteRunTest {
     }
 
     @Test
-    void breakEvenIsTheFirstSizeBeyondBothErrors() throws Exception {
-        SuiteRun run = run();
-        assertEquals(new SuiteRun.BreakEven(Optional.of(1_000_000L), true),
-                run.breakEven(Workload.RANGE_SUM, Series.of(Bench.FIXED_POOL), "cores"));
-        assertEquals(new SuiteRun.BreakEven(Optional.empty(), true),
-                run.breakEven(Workload.RANGE_SUM, Series.of(Bench.COLD_PROCESSES), "cores"), "never, with intervals to say so");
-        assertEquals(List.of(10_000L, 1_000_000L, 50_000_000L), run.sizes(Workload.RANGE_SUM));
+    void breakEvenIsWhereTheSpeedupCrossesOneOneDefinitionForEveryTable() throws Exception {
+        RunAnalysis a = RunAnalysis.of(rows(), 2);
+        assertEquals(List.of(10_000L, 1_000_000L, 50_000_000L), a.suite().sizes(Workload.RANGE_SUM));
+        Costs costs = a.costs().get(Workload.RANGE_SUM);
+        RunAnalysis.BreakEvens pool = a.breakEvens().stream().filter(b -> b.series().bench() == Bench.FIXED_POOL)
+                .findFirst().orElseThrow();
+        CostModel m = pool.models().get(Workload.RANGE_SUM);
+        assertEquals(Costs.Crossing.BETWEEN, costs.crossing(m));
+        // slower by 0.01 ms at 10,000, faster by 0.4 ms at 1,000,000: the lines meet 1/41 of the way
+        assertEquals(10_000 + 990_000 / 41.0, m.crossing().value(), 500);
+        assertTrue(pool.measured().contains(Workload.RANGE_SUM) && !pool.measured().contains(Workload.SQUARES));
+        assertEquals(m, a.verdict().costModels().stream().filter(x -> x.series().bench() == Bench.FIXED_POOL)
+                .findFirst().orElseThrow(), "the verdict reads the same model");
+        CostModel cold = costs.model(Series.of(Bench.COLD_PROCESSES)).orElseThrow();
+        assertEquals(Costs.Crossing.NEVER, costs.crossing(cold));
     }
 
     @Test
     void theWinnerIsTheFastestInProcessStrategyAtTheLargestSize() throws Exception {
-        SuiteRun run = run();
+        RunAnalysis a = RunAnalysis.of(rows(), 2);
+        SuiteRun run = a.suite();
         Point winner = run.winner(Workload.RANGE_SUM).orElseThrow();
         assertEquals(Bench.FIXED_POOL, winner.bench());
         assertEquals("cores", winner.workersSymbol());
-        Verdict v = Verdict.of(run);
+        Verdict v = a.verdict();
         assertEquals(winner, v.cpu().orElseThrow().best());
         assertTrue(v.cpu().get().beatsSerial());
         assertEquals(Bench.COLD_PROCESSES, v.processes().orElseThrow().bench());
-        assertEquals(Optional.of(1_000_000L), v.breakEvens().get(Bench.FIXED_POOL).size());
-        assertEquals(Optional.empty(), v.breakEvens().get(Bench.COLD_PROCESSES).size());
         assertEquals(Policy.LONGEST_FIRST, v.unevenLongestFirst().orElseThrow().series().policy());
     }
 
@@ -131,13 +141,46 @@ class SuiteRunTest {
         assertFalse(md.contains("fixed pool never"), "no interval is not the same as never");
         assertTrue(md.contains("no interval: too few forks to say what sets the limit"), md);
         assertFalse(md.contains("as much as the hardware gives"), md);
-        assertTrue(md.contains("| fixed pool | not known |"), md);
+        assertTrue(md.contains("| fixed pool | from 21,200 [?] | not known |"), "the break-even table reads the verdict's: " + md);
     }
 
     @Test
     void otherSuitesRowsAreLeftOut(@TempDir Path other) throws Exception {
-        SuiteRun run = SuiteRun.of(parbench.jmhfmt.JmhResultFile.read(parbench.TestData.shared("jmh137_thrpt_threads4")), null);
-        assertTrue(run.isEmpty());
-        assertFalse(Verdict.of(run).cpu().isPresent());
+        RunAnalysis a = RunAnalysis.of(parbench.jmhfmt.JmhResultFile.read(parbench.TestData.shared("jmh137_thrpt_threads4")), null);
+        assertTrue(a.suite().isEmpty());
+        assertFalse(a.verdict().cpu().isPresent());
+    }
+
+    /** The plan declares the headline size; a file without it says so, and its figures read its largest size. */
+    @Test
+    void aFileWithoutThePlansHeadlineSizeSaysItIsNotMeasured() throws Exception {
+        List<parbench.jmhfmt.BenchmarkRow> rows = JmhRows.read(dir.resolve("c"),
+                JmhRows.rangeSum("SerialBench", 1, null, 1_000_000, 1.0),
+                JmhRows.rangeSum("CeilingBench", 2, null, 1_000_000, 1.02),
+                JmhRows.rangeSum("FixedPoolBench", 1, "cores", 1_000_000, 0.6));
+        RunAnalysis a = RunAnalysis.of(rows, 2);
+        assertEquals(List.of(new RunAnalysis.At(Workload.RANGE_SUM, parbench.catalog.Plan.HEADLINE_SUM)), a.headlineMissing());
+        assertEquals(Optional.of(1_000_000L), a.suite().headlineSize(Workload.RANGE_SUM));
+        String md = new parbench.render.RunReport("c", rows, null, a, null).markdown();
+        assertTrue(md.contains("- **Not measured**: range sum at n = 50,000,000, the plan's headline size; the figures "
+                + "above read the largest size this run measured, 1,000,000."), md);
+        assertTrue(RunAnalysis.of(rows(), 2).headlineMissing().isEmpty(), "the fixture has the headline size");
+    }
+
+    /** Every size the analysis reads as a headline is one the default plan measures, ceiling included. */
+    @Test
+    void thePlansHeadlinesAreInThePlan() {
+        assertTrue(parbench.catalog.Plan.keeps("parbench.bench.CeilingBench.rangeSum",
+                java.util.Map.of("n", String.valueOf(parbench.catalog.Plan.HEADLINE_SUM))));
+        assertFalse(parbench.catalog.Plan.keeps("parbench.bench.CeilingBench.rangeSum", java.util.Map.of("n", "1000000")));
+        assertTrue(parbench.catalog.Plan.keeps("parbench.bench.CeilingBench.squares",
+                java.util.Map.of("length", String.valueOf(parbench.catalog.Plan.HEADLINE_SQUARES))));
+        assertTrue(parbench.catalog.Plan.keeps("parbench.bench.ColdProcessesBench.rangeSum",
+                java.util.Map.of("n", String.valueOf(parbench.catalog.Plan.SMALLEST_SUM), "workers", "1")), "the overhead table");
+        for (Workload w : Workload.values()) {
+            parbench.catalog.Plan.headline(w).ifPresent(n -> assertTrue(parbench.catalog.Plan.keeps(
+                    "parbench.bench.FixedPoolBench." + w.method, java.util.Map.of(w.sizeParam, String.valueOf(n), "workers", "1")),
+                    w + ": the scaling chart's worker counts"));
+        }
     }
 }

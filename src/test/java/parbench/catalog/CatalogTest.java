@@ -56,4 +56,37 @@ class CatalogTest {
         assertEquals(Workload.RANGE_SUM, Workload.ofMethod("rangeSumPerElement").orElseThrow());
         assertTrue(Workload.ofMethod("rangeSumm").isEmpty());
     }
+
+    /** A @Param takes its name from its field: renamed, it would still compile, and the analysis would read nothing. */
+    @Test
+    void everyParamNameOfTheBenchmarksIsSpelledInTheCatalog() throws Exception {
+        Set<String> used = new TreeSet<>();
+        for (BenchmarkListEntry e : BenchmarkList.defaultList().getAll(null, java.util.List.of())) {
+            e.getParams().orElse(java.util.Map.of()).keySet().forEach(used::add);
+        }
+        Set<String> named = new TreeSet<>();
+        for (java.lang.reflect.Field f : Params.class.getFields()) {
+            named.add((String) f.get(null));
+        }
+        assertEquals(named, used);
+        for (Workload w : Workload.values()) {
+            assertTrue(w.sizeParam == null || named.contains(w.sizeParam), w.toString());
+        }
+    }
+
+    /** The lesson of each class is the catalog's: the README's table says the same, word for word (less Markdown's code marks). */
+    @Test
+    void theReadmesLessonsAreTheCatalogs() throws Exception {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(?m)^\\| `(\\w+Bench)` \\| (.*) \\|$").matcher(readme);
+        Set<Bench> seen = java.util.EnumSet.noneOf(Bench.class);
+        while (row.find()) {
+            String name = row.group(1);
+            Bench b = Arrays.stream(Bench.values()).filter(x -> x.simpleName.equals(name)).findFirst()
+                    .orElseThrow(() -> new AssertionError("README names " + name + ", which the catalog does not"));
+            assertEquals(b.lesson, row.group(2).replace("`", ""), name);
+            seen.add(b);
+        }
+        assertEquals(java.util.EnumSet.allOf(Bench.class), seen, "every class has its row");
+    }
 }

@@ -165,10 +165,10 @@ class LauncherTest {
     @Test
     void halfIsDroppedOnlyWhereItIsOne() {
         // one processor: 1, cores and 2xcores kept by name although 1 and cores coincide
-        assertEquals(List.of("1", "cores", "2xcores"), SuiteLauncher.distinctWorkerCounts(1));
-        assertEquals(List.of("1", "cores", "2xcores"), SuiteLauncher.distinctWorkerCounts(2));
-        assertEquals(List.of("1", "cores", "2xcores"), SuiteLauncher.distinctWorkerCounts(3));
-        assertEquals(List.of("1", "half", "cores", "2xcores"), SuiteLauncher.distinctWorkerCounts(4));
-        assertEquals(List.of("1", "half", "cores", "2xcores"), SuiteLauncher.distinctWorkerCounts(16));
+        assertEquals(List.of("1", "cores", "2xcores"), SuiteOptions.distinctWorkerCounts(1));
+        assertEquals(List.of("1", "cores", "2xcores"), SuiteOptions.distinctWorkerCounts(2));
+        assertEquals(List.of("1", "cores", "2xcores"), SuiteOptions.distinctWorkerCounts(3));
+        assertEquals(List.of("1", "half", "cores", "2xcores"), SuiteOptions.distinctWorkerCounts(4));
+        assertEquals(List.of("1", "half", "cores", "2xcores"), SuiteOptions.distinctWorkerCounts(16));
     }
 }

@@ -13,7 +13,7 @@ import org.knowm.xchart.XYChart;
 import parbench.JmhRows;
 import parbench.TestData;
 import parbench.analysis.Comparison;
-import parbench.analysis.SuiteRun;
+import parbench.analysis.RunAnalysis;
 import parbench.jmhfmt.JmhResultFile;
 import parbench.work.Policy;
 import parbench.work.UnevenTasks;
@@ -23,7 +23,7 @@ class RunChartTest {
     @TempDir
     Path dir;
 
-    private SuiteRun sweep() throws Exception {
+    private RunAnalysis sweep() throws Exception {
         List<String> rows = new ArrayList<>();
         for (long n : new long[] {1_000, 10_000, 100_000, 1_000_000, 50_000_000}) {
             rows.add(JmhRows.rangeSum("SerialBench", 1, null, n, 0.28e-6 * n));
@@ -33,7 +33,7 @@ class RunChartTest {
         rows.add(JmhRows.rangeSum("FixedPoolBench", 1, "1", 50_000_000, 14.2));
         rows.add(JmhRows.rangeSum("CeilingBench", 2, null, 50_000_000, 14.3));
         rows.add(JmhRows.row("UnevenTasksBench", "unevenSleep", 1, "\"policy\":\"LONGEST_FIRST\",\"unitMillis\":\"5\"", 45.5));
-        return SuiteRun.of(JmhRows.read(dir, rows.toArray(String[]::new)), 2);
+        return RunAnalysis.of(JmhRows.read(dir, rows.toArray(String[]::new)), 2);
     }
 
     @Test

@@ -28,9 +28,10 @@ class RunReportTest {
     }
 
     private String report(double poolMillis) throws IOException {
-        return new RunReport("test", JmhRows.read(dir,
+        java.util.List<parbench.jmhfmt.BenchmarkRow> rows = JmhRows.read(dir,
                 JmhRows.rangeSum("SerialBench", 1, null, 50_000_000, 17.4),
                 JmhRows.rangeSum("CeilingBench", 2, null, 50_000_000, 18.0),
-                JmhRows.rangeSum("FixedPoolBench", 1, "cores", 50_000_000, poolMillis)), null, null).markdown();
+                JmhRows.rangeSum("FixedPoolBench", 1, "cores", 50_000_000, poolMillis));
+        return new RunReport("test", rows, null, parbench.analysis.RunAnalysis.of(rows, null), null).markdown();
     }
 }

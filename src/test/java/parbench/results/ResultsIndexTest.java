@@ -26,7 +26,7 @@ class ResultsIndexTest {
         copyRun("20261122-024816", root.resolve("intel-xeon-2cpu"));
         copyRun("20261122-044832", root.resolve("intel-xeon-2cpu"));
         Files.writeString(root.resolve("intel-xeon-2cpu").resolve("broken.machine.json"), "{not json");
-        ResultsIndex.update(new ResultsFolder(root));
+        parbench.publish.Index.update(new ResultsFolder(root));
         List<String> lines = Files.readAllLines(root.resolve("README.md"));
         List<String> rows = lines.stream().filter(l -> l.startsWith("| [")).toList();
         assertEquals(2, rows.size(), String.join("\n", lines));
@@ -50,7 +50,7 @@ class ResultsIndexTest {
         for (String suffix : List.of(".json", ".machine.json")) {
             Files.copy(Path.of("results", "amd-epyc-2cpu", "20261123-211146" + suffix), dir.resolve("20261123-211146" + suffix));
         }
-        ResultsIndex.update(new ResultsFolder(root));
+        parbench.publish.Index.update(new ResultsFolder(root));
         String row = Files.readAllLines(root.resolve("README.md")).stream().filter(l -> l.startsWith("| [")).findFirst()
                 .orElseThrow();
         assertTrue(row.contains("| kernel Primes, n=1,000,000: manual threads 1.83× [1.79, 1.85]"), row);

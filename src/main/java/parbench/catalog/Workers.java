@@ -1,4 +1,4 @@
-package parbench.strategy;
+package parbench.catalog;
 
 import java.util.List;
 
@@ -6,7 +6,7 @@ import java.util.List;
  * Worker counts as symbols resolved against this JVM's Runtime.availableProcessors(), which honours
  * taskset and cgroup quotas: results from machines of different sizes line up by name.
  */
-public final class WorkerCount {
+public final class Workers {
     public static final String ONE = "1";
     public static final String HALF = "half";
     public static final String CORES = "cores";
@@ -14,7 +14,7 @@ public final class WorkerCount {
     /** Every symbol, in the order tables list them. */
     public static final List<String> SYMBOLS = List.of(ONE, HALF, CORES, TWICE_CORES);
 
-    private WorkerCount() {
+    private Workers() {
     }
 
     public static int resolve(String symbol) {

@@ -1,5 +1,6 @@
-package parbench.launch;
+package parbench.catalog;
 
+import parbench.catalog.Params;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -7,10 +8,11 @@ import java.util.function.Predicate;
 import parbench.catalog.Bench;
 import parbench.catalog.Series;
 import parbench.catalog.Workload;
-import parbench.strategy.WorkerCount;
+import parbench.catalog.Workers;
 
 /**
- * What a plain {@code java -jar benchmarks.jar} measures: the configurations the report's tables,
+ * The plan, declared once: the launcher runs it, the analysis reads it. What a plain
+ * {@code java -jar benchmarks.jar} measures: the configurations the report's tables,
  * verdict, cost models and charts read, and no others, so that 8 rounds fit in about 20 minutes on 2
  * cores. The full cartesian product of the classes' @Param values (about 300 configurations here)
  * would leave time for 2 or 3 rounds. Any benchmark regex or -p runs exactly what it selects, as JMH
@@ -29,28 +31,39 @@ import parbench.strategy.WorkerCount;
  * size), and sleeping tasks for strategies other than the pool's (waiting scales with workers
  * whoever holds them).
  */
-final class DefaultPlan {
-    private DefaultPlan() {
+public final class Plan {
+    private Plan() {
     }
 
-    private static final long LARGEST_SUM = 50_000_000;
-    private static final long SMALLEST_SUM = 1_000;
-    private static final long LARGEST_SQUARES = 10_000_000;
+    /**
+     * The posts' range sum: worker counts, the ceiling and per-element streams are measured here,
+     * and the verdict, the scaling chart and the ceiling gap read it.
+     */
+    public static final long HEADLINE_SUM = 50_000_000;
+    /** The squares' headline, where the array has left the caches: every in-process strategy is measured here. */
+    public static final long HEADLINE_SQUARES = 10_000_000;
+    /** The smallest range sum, where the work is tiny: the overhead table's size (processes at 1 worker too). */
+    public static final long SMALLEST_SUM = 1_000;
 
-    /** The default plan's configurations, from all that the benchmark classes would run. */
-    static List<Configuration> of(List<Configuration> all) {
-        return all.stream().filter(DefaultPlan::keep).toList();
+    /**
+     * The size a workload's headline figures read: declared for range sum and squares; a workload
+     * the plan declares none for (a kernel, whose sizes are the user's) reads its largest.
+     */
+    public static Optional<Long> headline(Workload w) {
+        return w == Workload.RANGE_SUM ? Optional.of(HEADLINE_SUM)
+                : w == Workload.SQUARES ? Optional.of(HEADLINE_SQUARES) : Optional.empty();
     }
 
-    static boolean keep(Configuration c) {
-        Optional<Series> series = Series.of(c.benchmark(), c.params());
-        Optional<Workload> workload = Workload.ofMethod(c.benchmark().substring(c.benchmark().lastIndexOf('.') + 1));
+    /** Whether a plain run measures this configuration (a benchmark and its parameter values). */
+    public static boolean keeps(String benchmark, Map<String, String> params) {
+        Optional<Series> series = Series.of(benchmark, params);
+        Optional<Workload> workload = Workload.ofMethod(benchmark.substring(benchmark.lastIndexOf('.') + 1));
         if (series.isEmpty() || workload.isEmpty()) {
             return true;
         }
         Bench bench = series.get().bench();
-        String workers = c.params().getOrDefault("workers", WorkerCount.CORES);
-        return rule(workload.get()).test(new Candidate(bench, series.get().perElement(), size(c.params(), workload.get()),
+        String workers = params.getOrDefault(Params.WORKERS, Workers.CORES);
+        return rule(workload.get()).test(new Candidate(bench, series.get().perElement(), size(params, workload.get()),
                 workers));
     }
 
@@ -67,16 +80,16 @@ final class DefaultPlan {
     private static Predicate<Candidate> rule(Workload w) {
         switch (w) {
             case RANGE_SUM:
-                return c -> c.size == LARGEST_SUM ? !c.processes() || c.at(WorkerCount.CORES)
+                return c -> c.size == HEADLINE_SUM ? !c.processes() || c.at(Workers.CORES)
                         : !c.perElement && c.bench != Bench.CEILING
-                        && (c.at(WorkerCount.CORES) || c.processes() && c.size == SMALLEST_SUM && c.at(WorkerCount.ONE));
+                        && (c.at(Workers.CORES) || c.processes() && c.size == SMALLEST_SUM && c.at(Workers.ONE));
             case SQUARES:
-                return c -> !c.processes() && !c.perElement && (c.size == LARGEST_SQUARES
-                        ? c.at(WorkerCount.CORES) || c.bench == Bench.FIXED_POOL
-                        : c.at(WorkerCount.CORES) && SQUARES_SWEEP.contains(c.bench));
+                return c -> !c.processes() && !c.perElement && (c.size == HEADLINE_SQUARES
+                        ? c.at(Workers.CORES) || c.bench == Bench.FIXED_POOL
+                        : c.at(Workers.CORES) && SQUARES_SWEEP.contains(c.bench));
             case SLEEPING:
                 return c -> c.bench == Bench.SERIAL || c.bench == Bench.FIXED_POOL
-                        || c.bench == Bench.VIRTUAL_THREADS && c.at(WorkerCount.CORES);
+                        || c.bench == Bench.VIRTUAL_THREADS && c.at(Workers.CORES);
             default:
                 return c -> true;
         }

@@ -1,0 +1,26 @@
+package parbench.catalog;
+
+/**
+ * The @Param names of the benchmark classes, spelled once: the launcher sets them, the analysis
+ * reads them from result files. JMH takes a @Param's name from its field, which no constant can
+ * name, so a test holds every benchmark class's fields to these.
+ */
+public final class Params {
+    /** A worker-count symbol ({@link Workers}). */
+    public static final String WORKERS = "workers";
+    /** Range sum's and a kernel's size. */
+    public static final String N = "n";
+    /** Squares' array length. */
+    public static final String LENGTH = "length";
+    /** Sleeping tasks' sleep. */
+    public static final String MILLIS = "millis";
+    /** The uneven tasks' sleep unit. */
+    public static final String UNIT_MILLIS = "unitMillis";
+    /** The uneven tasks' queue policy. */
+    public static final String POLICY = "policy";
+    /** A user's kernel class. */
+    public static final String KERNEL = "kernel";
+
+    private Params() {
+    }
+}

@@ -1,0 +1,33 @@
+package parbench.publish;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import parbench.analysis.RunAnalysis;
+import parbench.jmhfmt.JmhResultFile;
+import parbench.render.IndexText;
+import parbench.results.ResultsFolder;
+import parbench.results.ResultsIndex;
+
+/** Brings results/README.md up to date: every run of the folder, analysed, in words. */
+public final class Index {
+    private Index() {
+    }
+
+    public static void update(ResultsFolder folder) throws IOException {
+        List<IndexText.Row> rows = new ArrayList<>();
+        for (ResultsIndex.Entry e : ResultsIndex.entries(folder)) {
+            Optional<RunAnalysis> analysis;
+            String unreadable = null;
+            try {
+                analysis = Optional.of(RunAnalysis.of(JmhResultFile.read(e.run().json()), e.record().availableProcessors()));
+            } catch (RuntimeException bad) {
+                analysis = Optional.empty();
+                unreadable = bad.getMessage();
+            }
+            rows.add(new IndexText.Row(e.run().stem(), e.reportLink(), e.record(), analysis, unreadable));
+        }
+        ResultsIndex.write(folder, IndexText.markdown(rows));
+    }
+}

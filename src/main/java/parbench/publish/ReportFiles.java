@@ -1,0 +1,58 @@
+package parbench.publish;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import parbench.analysis.RunAnalysis;
+import parbench.jmhfmt.BenchmarkRow;
+import parbench.jmhfmt.JmhResultFile;
+import parbench.machine.MachineRecord;
+import parbench.render.CsvReport;
+import parbench.render.RunChart;
+import parbench.render.RunReport;
+import parbench.results.ResultsFolder;
+import parbench.results.TimelinesFile;
+
+/**
+ * A run's report files: its result file read and analysed once, then that one analysis worded as
+ * Markdown, CSV and charts beside the JSON, and results/README.md brought up to date.
+ */
+public final class ReportFiles {
+    private ReportFiles() {
+    }
+
+    /** One run read and analysed, with its report: what the files are written from. */
+    public record Analysed(List<BenchmarkRow> rows, RunAnalysis analysis, RunReport report) {
+        /** @param machine the run's record, null for a plain JMH file */
+        public static Analysed of(ResultsFolder.Run source, List<BenchmarkRow> rows, MachineRecord machine) throws IOException {
+            RunAnalysis analysis = RunAnalysis.of(rows, machine == null ? null : machine.availableProcessors());
+            return new Analysed(rows, analysis, new RunReport(source.stem(), rows, machine, analysis, TimelinesFile.read(source)));
+        }
+    }
+
+    public static void publish(ResultsFolder folder, ResultsFolder.Run run, MachineRecord machine, PrintStream out)
+            throws IOException {
+        List<Path> written = write(run, Analysed.of(run, JmhResultFile.read(run.json()), machine));
+        Index.update(folder);
+        out.println("# parbench: tables in " + run.markdown() + ", " + (written.size() - 2) + " chart(s); index in "
+                + folder.root().resolve("README.md"));
+    }
+
+    /** The report's .md, .csv and every chart it links, named after target's stem; never over existing files. */
+    public static List<Path> write(ResultsFolder.Run target, Analysed run) throws IOException {
+        List<Path> written = new ArrayList<>();
+        ResultsFolder.writeNew(target.markdown(), run.report().markdown().getBytes(StandardCharsets.UTF_8));
+        written.add(target.markdown());
+        ResultsFolder.writeNew(target.csv(), CsvReport.of(run.rows(), run.analysis().suite()).getBytes(StandardCharsets.UTF_8));
+        written.add(target.csv());
+        for (RunChart chart : run.report().charts()) {
+            Path png = target.dir().resolve(chart.fileName(target.stem()));
+            ResultsFolder.writeNew(png, chart.png());
+            written.add(png);
+        }
+        return written;
+    }
+}
