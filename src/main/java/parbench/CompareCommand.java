@@ -11,20 +11,27 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import joptsimple.OptionSpec;
+import java.util.Optional;
 import parbench.analysis.Comparison;
+import parbench.analysis.Gate;
+import parbench.render.CompareJson;
 import parbench.jmhfmt.JmhResultFile;
 import parbench.render.CompareReport;
 import parbench.render.CompareCharts;
 import parbench.render.RunChart;
 import parbench.results.ResultsFolder;
+import parbench.results.ResultsIndex;
 
 /**
- * {@code compare A.json B.json [more] [--alpha 0.05] [--csv] [--save] [--results DIR]}: result files
- * of this suite or any JMH project, compared row by row with the first as baseline.
+ * {@code compare A.json B.json [more] [--alpha 0.05] [--csv|--json] [--save] [--results DIR]
+ * [--normalize] [--max-regression PCT]}: result files of this suite or any JMH project, compared row
+ * by row with the first as baseline; {@code compare --baseline DIR NEW.json} takes as baseline the
+ * newest run of NEW's machine under DIR. With --max-regression the exit status is the gate's: 1
+ * where a row is a significant regression beyond PCT.
  */
 public final class CompareCommand {
-    private static final String USAGE =
-            "usage: java -jar benchmarks.jar compare A.json B.json [more.json] [--alpha 0.05] [--csv] [--save] [--results DIR]";
+    private static final String USAGE = "usage: java -jar benchmarks.jar compare A.json B.json [more.json] | --baseline DIR NEW.json"
+            + " [--alpha 0.05] [--csv | --json] [--save] [--results DIR] [--normalize] [--max-regression PCT]";
 
     private CompareCommand() {
     }
@@ -34,6 +41,13 @@ public final class CompareCommand {
         OptionSpec<Double> alphaOpt = options.parser.accepts("alpha", "significance level of the Mann-Whitney U test")
                 .withRequiredArg().ofType(Double.class).defaultsTo(0.05);
         options.parser.accepts("csv", "CSV to stdout instead of Markdown");
+        options.parser.accepts("json", "JSON to stdout instead of Markdown: every row, every change, the gate");
+        options.parser.accepts("normalize", "judge every row against its file's whole-run shift (the median change)");
+        OptionSpec<String> maxRegressionOpt = options.parser.accepts("max-regression",
+                "exit 1 where a row is a significant regression beyond PCT percent (time up, throughput down)")
+                .withRequiredArg().describedAs("PCT");
+        OptionSpec<String> baselineOpt = options.parser.accepts("baseline",
+                "compare NEW.json against the newest run of its machine under DIR").withRequiredArg().describedAs("DIR");
         options.parser.accepts("save", "also save Markdown and CSV under <results>/comparisons/");
         OptionSpec<String> resultsOpt = options.parser.accepts("results", "the results folder for --save")
                 .withRequiredArg().defaultsTo("results");
@@ -45,23 +59,79 @@ public final class CompareCommand {
         if (!(alpha > 0 && alpha < 1)) {
             throw options.error("--alpha must be between 0 and 1, was " + alpha);
         }
-        List<String> paths = options.values(files);
+        if (options.has("csv") && options.has("json")) {
+            throw options.error("--csv and --json: choose one");
+        }
+        List<String> paths = new ArrayList<>(options.values(files));
+        if (options.has(baselineOpt)) {
+            if (paths.size() != 1) {
+                throw options.error("--baseline DIR takes one result file, the new run; got " + paths.size());
+            }
+            paths.add(0, baselineFor(Path.of(options.value(baselineOpt)), Path.of(paths.get(0))).toString());
+            err.println("parbench: baseline " + paths.get(0));
+        }
         if (paths.size() < 2) {
             throw options.error("needs at least two result files");
         }
-        Comparison comparison = new Comparison(inputs(paths), alpha);
+        Optional<Double> maxRegression = options.has(maxRegressionOpt)
+                ? Optional.of(percent(options.value(maxRegressionOpt), options)) : Optional.empty();
+        Comparison comparison = new Comparison(inputs(paths), alpha, options.has("normalize"));
         if (comparison.matched().isEmpty()) {
             throw new UserError("compare: " + paths.get(0) + " and " + String.join(", ", paths.subList(1, paths.size()))
                     + " have no benchmark in common (rows match by benchmark, mode, params and threads)");
         }
-        String markdown = CompareReport.markdown(comparison);
+        Optional<Gate> gate = maxRegression.map(t -> Gate.of(comparison, t));
+        String markdown = CompareReport.markdown(comparison, gate);
         String csv = CompareReport.csv(comparison);
-        out.print(options.has("csv") ? csv : markdown);
+        out.print(options.has("csv") ? csv : options.has("json") ? CompareJson.of(comparison, gate) : markdown);
         if (options.has("save")) {
             save(CommandOptions.writableDir(options.value(resultsOpt)).resolve("comparisons"), paths, comparison, markdown, csv,
                     err);
         }
-        return 0;
+        gate.ifPresent(g -> err.println("parbench: gate " + (g.fires() ? "fails: " + g.regressions().size()
+                + " row(s) a significant regression beyond " + options.value(maxRegressionOpt) + "%" : "passes")));
+        return gate.map(g -> g.fires() ? 1 : 0).orElse(0);
+    }
+
+    /**
+     * The newest run of NEW's machine (its machine record names it) in a results folder, other than
+     * NEW itself and, where NEW is in that folder, made before it.
+     */
+    static Path baselineFor(Path folder, Path newRun) throws IOException {
+        MachineRecordOf record = new MachineRecordOf(newRun);
+        if (!Files.isDirectory(folder)) {
+            throw new UserError("compare --baseline " + folder + ": no such folder");
+        }
+        String stem = ResultsFolder.Run.of(newRun).stem();
+        Path self = newRun.toAbsolutePath().normalize();
+        return ResultsIndex.entries(new ResultsFolder(folder)).stream()
+                .filter(e -> e.record().name().equals(record.name()))
+                .filter(e -> !e.run().json().toAbsolutePath().normalize().equals(self))
+                .filter(e -> !e.run().dir().equals(self.getParent()) || e.run().stem().compareTo(stem) < 0)
+                .map(e -> e.run().json()).findFirst()
+                .orElseThrow(() -> new UserError("compare --baseline " + folder + ": no earlier run of " + record.name()
+                        + " there to compare " + newRun + " with"));
+    }
+
+    /** The machine name of a result file, from the record beside it. */
+    private record MachineRecordOf(String name) {
+        MachineRecordOf(Path json) {
+            this(ReportCommand.readMachine(json).map(m -> m.name()).orElseThrow(() -> new UserError("compare --baseline: "
+                    + json + " has no machine record beside it, so its machine is not known; name the baseline file")));
+        }
+    }
+
+    /** "5", "5%" or "2.5" percent, as a fraction. */
+    private static double percent(String text, CommandOptions options) {
+        try {
+            double pct = Double.parseDouble(text.strip().replaceAll("%$", ""));
+            if (pct >= 0 && pct < 1000) {
+                return pct / 100;
+            }
+        } catch (NumberFormatException e) {
+            // the error below names the value
+        }
+        throw options.error("--max-regression takes a percentage from 0 to 1000, was " + text);
     }
 
     private static List<Comparison.Input> inputs(List<String> paths) {

@@ -10,13 +10,20 @@ import parbench.jmhfmt.Metric;
 import parbench.machine.MachineRecord;
 import parbench.stats.Estimate;
 import parbench.stats.Stats;
+import parbench.stats.TestResult;
 import parbench.stats.UTest;
+import parbench.stats.WelchTest;
 
 /**
  * Two or more JMH result files, rows matched by benchmark, mode, params and threads. The first file
  * is the baseline; every other file's cell in a matched row is compared with it once, here, and kept:
- * medians with 95% intervals in base units, the ratio, and a Mann-Whitney U test of the raw
- * iterations. Data only: what a change is called is decided where it is printed.
+ * medians with 95% intervals in base units, the change with its interval, and the test. Where both
+ * files have two forks or more the forks are the samples: Welch's t on the logs of fork medians, the
+ * change its mean difference (as a ratio) and the interval the t test goes with. Where a file has
+ * one fork, iterations stand in: a Mann-Whitney U test, the change the Hodges-Lehmann shift of the
+ * logs and its interval. Each file's whole-run shift (the median of its rows' changes) is kept; with
+ * normalize, every row is judged against it. Data only: what a change is called is decided where
+ * it is printed.
  */
 public final class Comparison {
 
@@ -48,15 +55,14 @@ public final class Comparison {
     /**
      * One file's cell against the baseline's.
      *
-     * @param ratio       median / baseline median
+     * @param ratio       the change as a ratio, other / baseline: the same estimator as the interval's
      * @param test        over fork medians where both files have two forks or more, else over iterations
      * @param forkLevel   the test compared forks, the unit of replication; false: iterations, as if
      *                    independent, and JVM-to-JVM variation is not measured
      * @param lowerBetter times (lower is better) rather than throughput
-     * @param interval    the ratio as the Hodges-Lehmann shift of the logs of the same samples the test
-     *                    compares, with the interval that goes with the test (excludes 1 where it finds a difference)
+     * @param interval    the ratio with the interval that goes with the test (excludes 1 where it finds a difference)
      */
-    public record Change(double ratio, UTest test, boolean forkLevel, boolean unitMismatch, boolean lowerBetter,
+    public record Change(double ratio, TestResult test, boolean forkLevel, boolean unitMismatch, boolean lowerBetter,
             Estimate interval) {
         /** There are samples on both sides to compare. */
         public boolean comparable() {
@@ -85,12 +91,21 @@ public final class Comparison {
     /** Each input's rows of this suite as figures (empty for other suites' files), for the scaling part. */
     private final List<SuiteRun> suites = new ArrayList<>();
     private final double alpha;
+    private final boolean normalize;
+    /** Per file (0 for the baseline's own 1): the median of its rows' changes, the run as a whole. */
+    private final double[] shifts;
     private final List<Row> matched = new ArrayList<>();
     private final List<Row> partial = new ArrayList<>();
     private final double[] geomeans;
 
     public Comparison(List<Input> inputs, double alpha) {
+        this(inputs, alpha, false);
+    }
+
+    /** @param normalize judge every row against its file's whole-run shift instead of against no change */
+    public Comparison(List<Input> inputs, double alpha, boolean normalize) {
         this.inputs = inputs;
+        this.normalize = normalize;
         inputs.forEach(in -> suites.add(SuiteRun.of(in.rows(), in.machine() == null ? null : in.machine().availableProcessors())));
         this.alpha = alpha;
         Map<String, List<Cell>> byKey = new LinkedHashMap<>();
@@ -102,10 +117,11 @@ public final class Comparison {
                 }
             }
         }
+        shifts = shifts(byKey.values());
         byKey.forEach((key, cells) -> {
             BenchmarkRow first = cells.stream().filter(Objects::nonNull).findFirst().orElseThrow().row();
             boolean inAll = cells.stream().allMatch(Objects::nonNull);
-            (inAll ? matched : partial).add(new Row(key, first, cells, inAll ? changes(first, cells) : List.of()));
+            (inAll ? matched : partial).add(new Row(key, first, cells, inAll ? changes(first, cells, shifts) : List.of()));
         });
         geomeans = new double[inputs.size()];
         for (int f = 1; f < inputs.size(); f++) {
@@ -113,6 +129,22 @@ public final class Comparison {
             geomeans[f] = Stats.geomean(matched.stream().map(r -> r.change(file)).filter(Change::comparable)
                     .mapToDouble(Change::ratio).toArray());
         }
+    }
+
+    /** Each file's whole-run shift: the median change of the rows every file has, measured against no change. */
+    private double[] shifts(java.util.Collection<List<Cell>> rows) {
+        double[] none = new double[inputs.size()];
+        java.util.Arrays.fill(none, 1);
+        double[] result = none.clone();
+        for (int f = 1; f < inputs.size(); f++) {
+            int file = f;
+            double[] ratios = rows.stream().filter(c -> c.stream().allMatch(Objects::nonNull))
+                    .map(c -> changes(c.get(0).row(), c, none).get(file - 1)).filter(Change::comparable)
+                    .mapToDouble(Change::ratio).sorted().toArray();
+            result[f] = ratios.length == 0 ? 1 : ratios.length % 2 == 1 ? ratios[ratios.length / 2]
+                    : Math.sqrt(ratios[ratios.length / 2 - 1] * ratios[ratios.length / 2]);
+        }
+        return result;
     }
 
     private static List<Cell> emptyCells(int files) {
@@ -123,18 +155,68 @@ public final class Comparison {
         return cells;
     }
 
-    private List<Change> changes(BenchmarkRow first, List<Cell> cells) {
+    private List<Change> changes(BenchmarkRow first, List<Cell> cells, double[] shift) {
         List<Change> changes = new ArrayList<>();
         Cell base = cells.get(0);
-        for (Cell other : cells.subList(1, cells.size())) {
+        for (int f = 1; f < cells.size(); f++) {
+            Cell other = cells.get(f);
             boolean forkLevel = base.forkLevel() && other.forkLevel();
-            double[] a = forkLevel ? base.forkMedians() : base.iterations();
-            double[] b = forkLevel ? other.forkMedians() : other.iterations();
-            changes.add(new Change(other.median().value() / base.median().value(), UTest.of(a, b, alpha), forkLevel,
-                    !Objects.equals(base.baseUnit(), other.baseUnit()), Metric.lowerIsBetter(first.mode(), base.baseUnit()),
-                    Stats.ratioInterval(a, b, 1 - alpha)));
+            boolean mismatch = !Objects.equals(base.baseUnit(), other.baseUnit());
+            boolean lowerBetter = Metric.lowerIsBetter(first.mode(), base.baseUnit());
+            Change raw = change(base, other, 1, forkLevel, mismatch, lowerBetter);
+            if (normalize && shift[f] != 1) {
+                // a change only where it differs both from no change and from the run as a whole (an
+                // intersection-union test: level alpha, and blind to neither kind of row, those that
+                // moved with the host and those, such as sleeps, that a faster host does not move)
+                TestResult against = change(base, other, shift[f], forkLevel, mismatch, lowerBetter).test();
+                TestResult t = raw.test();
+                raw = new Change(raw.ratio(), new TestResult(t.method(), Math.max(t.p(), against.p()), t.n1(), t.n2(),
+                        alpha, t.canDetect()), forkLevel, mismatch, lowerBetter, raw.interval());
+            }
+            changes.add(raw);
         }
         return changes;
+    }
+
+    /** other against base, other divided by a shift first; the estimate and interval that go with the test. */
+    private Change change(Cell base, Cell other, double by, boolean forkLevel, boolean mismatch, boolean lowerBetter) {
+        if (forkLevel) {
+            WelchTest t = WelchTest.of(logs(base.forkMedians(), 1), logs(other.forkMedians(), by), alpha);
+            double[] ci = t.interval(1 - alpha);
+            return new Change(Math.exp(t.difference()), t.result(), true, mismatch, lowerBetter,
+                    new Estimate(Math.exp(t.difference()), Math.exp(ci[0]), Math.exp(ci[1]), Math.min(t.n1(), t.n2()), 1 - alpha));
+        }
+        double[] b = scaled(other.iterations(), by);
+        Estimate hl = Stats.ratioInterval(base.iterations(), b, 1 - alpha);
+        UTest u = UTest.of(base.iterations(), b, alpha);
+        return new Change(hl.value(), new TestResult(TestResult.Method.U_ITERATIONS, u.p(), u.n1(), u.n2(), alpha,
+                u.canDetect()), false, mismatch, lowerBetter, hl);
+    }
+
+    static double[] logs(double[] values, double dividedBy) {
+        double[] logs = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            logs[i] = Math.log(values[i] / dividedBy);
+        }
+        return logs;
+    }
+
+    private static double[] scaled(double[] values, double dividedBy) {
+        double[] out = new double[values.length];
+        for (int i = 0; i < values.length; i++) {
+            out[i] = values[i] / dividedBy;
+        }
+        return out;
+    }
+
+    /** File f's whole-run shift: the median of its rows' changes against the baseline (1 for none). */
+    public double shift(int f) {
+        return shifts[f];
+    }
+
+    /** Rows are judged against their file's whole-run shift. */
+    public boolean normalized() {
+        return normalize;
     }
 
     public List<Input> inputs() {

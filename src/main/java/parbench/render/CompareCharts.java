@@ -16,7 +16,7 @@ import parbench.stats.Estimate;
 
 /**
  * The charts {@code compare --save} writes: a forest plot, each matched row's change against the
- * first file with the interval that goes with its U test (a bar that crosses 0 is no significant
+ * first file with the interval that goes with its test (a bar that crosses 0 is no significant
  * change), and speedup against workers, one line per machine.
  */
 public final class CompareCharts {

@@ -13,6 +13,8 @@ import parbench.analysis.Comparison;
 import parbench.analysis.Comparison.Cell;
 import parbench.analysis.Comparison.Change;
 import parbench.analysis.Comparison.Row;
+import parbench.analysis.Gate;
+import parbench.stats.TestResult;
 import parbench.stats.Stats;
 import parbench.stats.UTest;
 
@@ -22,6 +24,11 @@ public final class CompareReport {
     }
 
     public static String markdown(Comparison c) {
+        return markdown(c, java.util.Optional.empty());
+    }
+
+    /** @param gate the regression gate's decision, where --max-regression asked for one */
+    public static String markdown(Comparison c, java.util.Optional<Gate> gate) {
         StringBuilder md = new StringBuilder();
         List<Comparison.Input> in = c.inputs();
         md.append("# parbench compare\n\n");
@@ -32,6 +39,7 @@ public final class CompareReport {
         md.append('\n');
         machines(c, md);
         results(c, md);
+        gate.ifPresent(g -> gate(c, g, md));
         partial(c, md);
         warnings(c, md);
         ScalingText.write(c, md);
@@ -71,10 +79,15 @@ public final class CompareReport {
         md.append("## Results\n\n");
         md.append("Each file's median over forks of each fork's median, ± the larger half of its 95% interval "
                 + "(\"± ?\" where fewer than ").append(Stats.fewestForInterval(Stats.CONFIDENCE))
-                .append(" forks cannot give one; a file with one fork falls back to its iterations); change = median / "
-                + "baseline median; p = two-sided Mann-Whitney U over fork medians, or over iterations where a file has "
-                + "one fork (see Warnings); n = forks or iterations per side; \"~\" = not significant at alpha = ")
+                .append(" forks cannot give one; a file with one fork falls back to its iterations). Change = other / "
+                + "baseline, with the test it goes with: where both files have two forks or more, the forks are the "
+                + "samples, and p is Welch's t on the logs of fork medians (t), the change the ratio of their geometric "
+                + "means; where a file has one fork, iterations stand in (see Warnings), p is a Mann-Whitney U test (U) and "
+                + "the change the Hodges-Lehmann shift. p is two-sided; n = forks or iterations per side; \"~\" = not "
+                + "significant at alpha = ")
                 .append(c.alpha())
+                .append(c.normalized() ? "; with --normalize a change is significant only where it differs both from no "
+                        + "change and from its file's whole-run shift (p is the larger of the two)" : "")
                 .append(". Units converted to seconds per operation or operations per second; for time lower is better, "
                 + "for throughput higher is better.\n\n");
         md.append("| benchmark | params | mode |");
@@ -95,7 +108,7 @@ public final class CompareReport {
                 Change ch = row.change(f);
                 md.append(' ').append(changeText(row, f)).append(" | ").append(pText(ch.test())).append(" (")
                         .append(ch.test().n1()).append('+').append(ch.test().n2())
-                        .append(ch.forkLevel() ? " forks" : " it.").append(") |");
+                        .append(ch.forkLevel() ? " forks, t" : " it., U").append(") |");
             }
             md.append('\n');
         }
@@ -104,7 +117,36 @@ public final class CompareReport {
             double g = c.geomean(f);
             md.append(' ').append(Double.isNaN(g) ? "–" : Format.signedPercent(g)).append(" | |");
         }
+        md.append("\n| **whole-run shift** (median change) | | |").append(" |".repeat(files));
+        for (int f = 1; f < files; f++) {
+            md.append(' ').append(Format.signedPercent(c.shift(f))).append(c.normalized() ? " (judged against)" : "").append(" | |");
+        }
         md.append("\n\n");
+    }
+
+    private static void gate(Comparison c, Gate g, StringBuilder md) {
+        md.append("## Gate: --max-regression ").append(Format.percent(g.threshold())).append("\n\n");
+        md.append("Each row's one-sided test of \"worse by more than ").append(Format.percent(g.threshold()))
+                .append("\" (time up, or throughput down), Holm's correction over the ").append(g.tests())
+                .append(" tests, so that an unchanged pair names a row with probability at most alpha = ").append(g.alpha())
+                .append(c.normalized() ? "; with --normalize a row must be worse beyond it both against the baseline and "
+                        + "against its file's whole-run shift" : "").append(".\n\n");
+        if (!g.fires()) {
+            md.append("**Passes**: no row is a significant regression beyond ").append(Format.percent(g.threshold()))
+                    .append(".\n\n");
+            return;
+        }
+        md.append("**Fails**: ").append(g.regressions().size()).append(" row(s) are significant regressions beyond ")
+                .append(Format.percent(g.threshold())).append(":\n\n| benchmark | params | mode | file | change | p (one-sided) |\n|---|---|---|---|---|---|\n");
+        for (Gate.Regression r : g.regressions()) {
+            Change ch = r.row().change(r.file());
+            md.append("| ").append(r.row().first().shortName()).append(" | ").append(r.row().first().paramText()).append(" | ")
+                    .append(r.row().first().mode()).append(" | ").append(letter(r.file())).append(" | ")
+                    .append(Format.signedPercent(ch.ratio())).append(" [").append(Format.signedPercent(ch.interval().lo()))
+                    .append(", ").append(Format.signedPercent(ch.interval().hi())).append("] | ")
+                    .append(String.format(Locale.ROOT, r.p() < 0.001 ? "%.1e" : "%.3f", r.p())).append(" |\n");
+        }
+        md.append('\n');
     }
 
     private static void partial(Comparison c, StringBuilder md) {
@@ -167,7 +209,7 @@ public final class CompareReport {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             csv.printRecord("benchmark", "mode", "threads", "params", "unit", "file", "baseline", "n", "median",
                     "ci_low", "ci_high", "baseline_n", "baseline_median", "baseline_ci_low", "baseline_ci_high",
-                    "ratio", "p", "significant", "verdict");
+                    "ratio", "ratio_ci_low", "ratio_ci_high", "test", "p", "significant", "verdict");
             for (Row row : c.matched()) {
                 Cell base = row.cells().get(0);
                 for (int f = 1; f < c.inputs().size(); f++) {
@@ -177,7 +219,8 @@ public final class CompareReport {
                             row.first().paramText(), cell.baseUnit(), c.inputs().get(f).path(), c.inputs().get(0).path(),
                             cell.median().n(), cell.median().value(), cell.median().lo(), cell.median().hi(),
                             base.median().n(), base.median().value(), base.median().lo(), base.median().hi(),
-                            ch.ratio(), ch.test().p(), ch.significant(), words(row, f));
+                            ch.ratio(), ch.interval().lo(), ch.interval().hi(), ch.test().method(), ch.test().p(),
+                            ch.significant(), words(row, f));
                 }
             }
             for (Row row : c.partial()) {
@@ -187,7 +230,7 @@ public final class CompareReport {
                         csv.printRecord(row.first().benchmark(), row.first().mode(), row.first().threads(),
                                 row.first().paramText(), cell.baseUnit(), c.inputs().get(f).path(), "", cell.median().n(),
                                 cell.median().value(), cell.median().lo(), cell.median().hi(), "", "", "", "", "", "",
-                                "", "only in " + c.inputs().get(f).path());
+                                "", "", "", "", "only in " + c.inputs().get(f).path());
                     }
                 }
             }
@@ -232,7 +275,7 @@ public final class CompareReport {
         return ch.significant() ? pct + " (" + words(row, f) + ")" : "~ (" + pct + ")";
     }
 
-    private static String pText(UTest t) {
+    private static String pText(TestResult t) {
         return Double.isNaN(t.p()) ? "–" : String.format(Locale.ROOT, t.p() < 0.001 ? "p=%.1e" : "p=%.3f", t.p());
     }
 }
