@@ -43,8 +43,16 @@ public record RunAnalysis(SuiteRun suite, Verdict verdict, Map<Workload, Costs> 
         /** the time's interval is wider than {@link #WIDE} */
         NOISY,
         /** too few forks for an interval */
-        TOO_FEW_FORKS
+        TOO_FEW_FORKS,
+        /**
+         * the forks' medians lie more than {@link #WARMING} above their own last iterations (the
+         * median over forks): still getting faster when measured, so the figure is not steady state
+         */
+        STILL_WARMING
     }
+
+    /** A fork median this much above the fork's last iteration (median over forks) is not steady state. */
+    public static final double WARMING = 0.05;
 
     /** A workload at one size. */
     public record At(Workload workload, long size) {
@@ -113,9 +121,24 @@ public record RunAnalysis(SuiteRun suite, Verdict verdict, Map<Workload, Costs> 
             } else if (p.time().relativeHalfWidth() > WIDE) {
                 f.add(Flag.NOISY);
             }
+            if (stillWarming(p)) {
+                f.add(Flag.STILL_WARMING);
+            }
             flags.put(p, f);
         }
         return flags;
+    }
+
+    /** The median over forks of each fork's median / its last iteration, above 1 + WARMING; false with one iteration a fork. */
+    static boolean stillWarming(Point p) {
+        double[] ratios = java.util.Arrays.stream(p.row().primary().forksInSecondsPerOp()).filter(f -> f.length > 1)
+                .mapToDouble(f -> parbench.stats.Stats.median(f).value() / f[f.length - 1]).toArray();
+        return ratios.length > 0 && parbench.stats.Stats.median(ratios).value() > 1 + WARMING;
+    }
+
+    /** The points still warming up when measured. */
+    public List<Point> stillWarming() {
+        return suite.points().stream().filter(p -> flags(p).contains(Flag.STILL_WARMING)).toList();
     }
 
     private static Set<At> aboveCeiling(SuiteRun suite) {

@@ -74,6 +74,7 @@ public final class RunReport {
             chart(RunChart.MAIN);
             line("## The figures in full");
             line("");
+            warmingNote();
             machineSection();
             costModel(Workload.RANGE_SUM);
             scalingTables(Workload.RANGE_SUM);
@@ -136,6 +137,17 @@ public final class RunReport {
             line("| not readable | " + String.join("; ", machine.missing()) + " |");
         }
         line("");
+    }
+
+    private void warmingNote() {
+        List<Point> warming = analysis.stillWarming();
+        if (!warming.isEmpty()) {
+            line("↘ **" + warming.size() + " of " + suite.points().size() + " configurations were still warming up** when "
+                    + "measured: their forks' medians lie more than " + Format.percent(RunAnalysis.WARMING) + " above the "
+                    + "same forks' last iterations (the median over forks), so their figures are not steady state. They are "
+                    + "marked in the tables below.");
+            line("");
+        }
     }
 
     private void incompleteNote() {
@@ -349,7 +361,9 @@ public final class RunReport {
                 + "included; for squares that includes the serial clearing and checking of the array around every call, "
                 + "which are not in the measured time.");
         line("- ⚠ **inconclusive**: the speedup interval contains 1, so this run cannot say whether it beats serial. "
-                + "~ **noisy**: the time's interval is wider than ±" + Format.percent(RunAnalysis.WIDE) + ".");
+                + "~ **noisy**: the time's interval is wider than ±" + Format.percent(RunAnalysis.WIDE) + ". "
+                + "↘ **still warming up**: the forks' medians lie more than " + Format.percent(RunAnalysis.WARMING)
+                + " above their last iterations (median over forks): measured before steady state.");
         line("- Compare strategies within one run; across runs or machines use `compare`.");
         line("");
     }
@@ -362,6 +376,9 @@ public final class RunReport {
         String noise = noiseFlag(p);
         if (!noise.isEmpty()) {
             flags.add(noise);
+        }
+        if (analysis.flags(p).contains(RunAnalysis.Flag.STILL_WARMING)) {
+            flags.add("↘ still warming up");
         }
         return String.join(", ", flags);
     }

@@ -183,4 +183,18 @@ class SuiteRunTest {
                     w + ": the scaling chart's worker counts"));
         }
     }
+
+    /** A configuration whose forks were still getting faster is flagged, never averaged in silence: 18 of 131 in the committed EPYC run. */
+    @Test
+    void configurationsStillWarmingUpAreFlagged() throws Exception {
+        Path run = Path.of("results", "amd-epyc-2cpu", "20261123-204842.json");
+        RunAnalysis a = RunAnalysis.of(parbench.jmhfmt.JmhResultFile.read(run), 2);
+        assertEquals(18, a.stillWarming().size());
+        assertTrue(a.stillWarming().stream().anyMatch(p -> p.bench() == Bench.WARM_PROCESSES && p.size() == 1_000));
+        Point serial = a.suite().serial(Workload.RANGE_SUM, 50_000_000).orElseThrow();
+        assertFalse(a.flags(serial).contains(RunAnalysis.Flag.STILL_WARMING), "serial's long calls are steady");
+        assertTrue(a.suite().points().stream().filter(p -> !a.stillWarming().contains(p))
+                .noneMatch(RunAnalysis::stillWarming));
+        assertTrue(RunAnalysis.of(rows(), 2).stillWarming().isEmpty(), "two iterations within 0.1%: steady");
+    }
 }
