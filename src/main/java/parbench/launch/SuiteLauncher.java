@@ -72,10 +72,10 @@ public final class SuiteLauncher {
         CommandLineOptions cmd = a.cmd();
         MachineRecord.JvmInfo benchmarkJvm = cmd.getForkCount().orElse(a.quick() ? 0 : 1) > 0
                 ? JvmProbe.describe(JvmProbe.forkJvm(cmd), JvmProbe.forkArguments(cmd)) : Fingerprint.currentJvm();
-        Options options = UserOutputs.hiddenFrom(SuiteOptions.of(a, benchmarkJvm, out));
         // Before any benchmark: OSHI's first use is slow and probes the system.
         LoadProfiler.disableTickCache();
         MachineRecord machine = Fingerprint.take(benchmarkJvm);
+        Options options = UserOutputs.hiddenFrom(SuiteOptions.of(a, benchmarkJvm, machine.logicalProcessors(), out));
         for (String m : machine.missing()) {
             out.println("# parbench: not recorded: " + m);
         }

@@ -25,7 +25,8 @@ final class SuiteOptions {
     }
 
     /** JMH's options as given, plus the suite's: worker counts, virtual threads, fork flags, the load profiler. */
-    static Options of(SuiteArguments a, MachineRecord.JvmInfo benchmarkJvm, PrintStream out) {
+    /** @param logicalProcessors OSHI's count from the machine record, for the load profiler in the forks; null if unknown */
+    static Options of(SuiteArguments a, MachineRecord.JvmInfo benchmarkJvm, Integer logicalProcessors, PrintStream out) {
         CommandLineOptions cmd = a.cmd();
         java.util.Optional<KernelOption> kernel = a.kernel();
         ChainedOptionsBuilder builder = new OptionsBuilder().parent(cmd);
@@ -57,6 +58,11 @@ final class SuiteOptions {
             kernel.get().apply(builder, append);
         } else {
             KernelOption.leaveOut(builder);
+        }
+        boolean profiled = !a.noLoadProfiler() || cmd.getProfilers().stream()
+                .anyMatch(p -> p.getKlass().equals(LoadProfiler.class.getName()));
+        if (profiled && logicalProcessors != null) {
+            append.add("-D" + LoadProfiler.LOGICAL_PROCESSORS + "=" + logicalProcessors); // spares each fork OSHI's set-up
         }
         if (!append.equals(cmd.getJvmArgsAppend().orElse(List.of()))) {
             builder.jvmArgsAppend(append.toArray(String[]::new));

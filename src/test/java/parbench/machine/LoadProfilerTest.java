@@ -56,6 +56,9 @@ class LoadProfilerTest {
         }
         double load = row.secondaries().get(LoadProfiler.LOAD).samples()[0];
         assertTrue(load <= 1, "a share of the machine: " + load);
+        // the fork read /proc/stat's ticks without setting up OSHI's processor: the launcher handed it the count
+        String jvmArgs = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).get(0).get("jvmArgs").toString();
+        assertTrue(jvmArgs.contains("-D" + LoadProfiler.LOGICAL_PROCESSORS + "="), jvmArgs);
         java.nio.file.Files.deleteIfExists(json);
     }
 
