@@ -210,6 +210,11 @@ public final class SuiteRun {
         return serial(w, size).flatMap(s -> c.map(x -> ratio(s, x).times(x.workers)));
     }
 
+    /** The ceiling measured above its own ideal (threads x): noise of the host, not the hardware. */
+    public boolean ceilingAboveIdeal(Workload w, long size) {
+        return ceiling(w, size).flatMap(c -> ceilingSpeedup(w, size).map(s -> s.value() > c.workers())).orElse(false);
+    }
+
     /**
      * What a speedup costs: CPU time per operation relative to serial's time, busy cores x time /
      * serial time, paired by round. Serial's own figure is its busy cores (about 1); "1.9x faster

@@ -31,14 +31,16 @@ public record Verdict(Optional<Cpu> cpu, Optional<Point> processes,
     public record Cpu(long size, Point best, boolean beatsSerial, List<Series> rivals) {
     }
 
-    /** What sets the limit for memory-bound work. */
+    /** What sets the limit for memory-bound work; each named only where its interval rules out the others. */
     public enum Limit {
-        /** independent threads themselves get well under the core count */
+        /** independent threads themselves get well under the core count (their interval's top below 90% of it) */
         BANDWIDTH,
-        /** the best strategy gets at least 95% of what independent threads get */
+        /** the best strategy gets at least 95% of what independent threads get (its share's interval at or above) */
         NONE,
-        /** independent threads scale, the strategy does not: splitting and joining one array */
-        SPLITTING
+        /** independent threads scale (at least 90% of the cores), the strategy does not (its share below 95%): splitting and joining one array */
+        SPLITTING,
+        /** the intervals overlap the lines between the causes: this run cannot tell which */
+        UNDECIDED
     }
 
     /** @param limit empty where the ceiling or the share has no interval (too few forks) to judge by */
@@ -81,9 +83,19 @@ public record Verdict(Optional<Cpu> cpu, Optional<Point> processes,
             Optional<Estimate> ceiling = run.ceilingSpeedup(Workload.SQUARES, best.size());
             Optional<Estimate> share = run.ofCeiling(best);
             Optional<Limit> limit = ceiling.filter(Estimate::known).flatMap(c -> share.filter(Estimate::known)
-                    .map(o -> c.hi() < 0.9 * run.cores() ? Limit.BANDWIDTH : o.value() >= 0.95 ? Limit.NONE : Limit.SPLITTING));
+                    .map(o -> limit(c, o, run.cores())));
             return new Memory(best.size(), best, ceiling, limit);
         });
+    }
+
+    static Limit limit(Estimate ceiling, Estimate share, int cores) {
+        if (ceiling.hi() < 0.9 * cores) {
+            return Limit.BANDWIDTH;
+        }
+        if (share.lo() >= 0.95) {
+            return Limit.NONE;
+        }
+        return share.hi() < 0.95 && ceiling.lo() >= 0.9 * cores ? Limit.SPLITTING : Limit.UNDECIDED;
     }
 
     private static Optional<Point> sleepingPool(SuiteRun run) {

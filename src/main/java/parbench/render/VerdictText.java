@@ -1,5 +1,6 @@
 package parbench.render;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import parbench.analysis.CostModel;
@@ -77,12 +78,22 @@ final class VerdictText {
                     + " with " + Format.workers(b.workers()) + ", is " + speedupText(b) + ", within its error of serial.");
             return;
         }
-        line(work + "use **" + b.label() + "** with " + Format.workers(b.workers()) + ": " + speedupText(b)
-                + suite.ceilingSpeedup(w, c.size()).map(x -> " of a measured ceiling of " + Format.ratio(x, "×")).orElse("")
-                + suite.cpuCost(b).map(x -> ", for " + Format.ratio(x, "×") + " the CPU time of serial").orElse("")
-                + ". " + (c.rivals().isEmpty() ? "Nothing else at that worker count is within its error."
-                        : "Within its error at the same worker count: "
-                                + c.rivals().stream().map(Series::label).collect(Collectors.joining(", ")) + "."));
+        boolean noise = suite.ceilingAboveIdeal(w, c.size());
+        Optional<Estimate> ceiling = suite.ceilingSpeedup(w, c.size());
+        String figures = speedupText(b) + ceiling.filter(x -> !noise).map(x -> " of a measured ceiling of " + Format.ratio(x, "×"))
+                .orElse("") + suite.cpuCost(b).map(x -> ", for " + Format.ratio(x, "×") + " the CPU time of serial").orElse("")
+                + ceiling.filter(x -> noise).map(x -> " (the measured ceiling, " + Format.ratio(x, "×") + ", is above its ideal of "
+                        + suite.ceiling(w, c.size()).get().workers() + "×: the host's noise, so the share is of the ideal)").orElse("");
+        if (c.rivals().isEmpty()) {
+            line(work + "use **" + b.label() + "** with " + Format.workers(b.workers()) + ": " + figures
+                    + ". Nothing else at that worker count is within its error.");
+            return;
+        }
+        List<String> others = c.rivals().stream().map(Series::label).toList();
+        line(work + "a tie, at " + Format.workers(b.workers()) + ", between **" + b.label() + "**; "
+                + String.join("; ", others.subList(0, others.size() - 1)) + (others.size() > 1 ? "; and " : "and ")
+                + others.get(others.size() - 1) + ": each is within its error of the fastest measured, so this run cannot "
+                + "rank them, and any of them will do. Fastest measured, " + b.label() + ": " + figures + ".");
     }
 
     private void memory(Verdict.Memory m) {
@@ -98,6 +109,7 @@ final class VerdictText {
         switch (limit) {
             case BANDWIDTH: return " here, so memory bandwidth, not the core count, sets the limit";
             case NONE: return " here: as much as the hardware gives";
+            case UNDECIDED: return " here; the intervals do not tell whether memory bandwidth or splitting one array sets the limit";
             default: return " here, so what is lost is lost to splitting and joining one array, not to the hardware";
         }
     }
@@ -115,9 +127,11 @@ final class VerdictText {
 
     private String speedupText(Point p) {
         Optional<Estimate> s = suite.speedup(p);
-        Optional<Estimate> c = suite.ofCeiling(p);
+        // a ceiling above its own ideal is the host's noise: the share is then taken against the ideal
+        Optional<Estimate> c = suite.ceilingAboveIdeal(p.workload(), p.size()) ? suite.efficiency(p) : suite.ofCeiling(p);
+        String of = suite.ceilingAboveIdeal(p.workload(), p.size()) ? " of the ideal" : "";
         return s.map(x -> Format.ratio(x, "×") + " over serial").orElse("no serial baseline")
-                + c.map(x -> " (" + Format.percent(x) + ")").orElse("");
+                + c.map(x -> " (" + Format.percent(x) + of + ")").orElse("");
     }
 
     private String processors() {

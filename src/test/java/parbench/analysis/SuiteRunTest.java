@@ -197,4 +197,24 @@ class SuiteRunTest {
                 .noneMatch(RunAnalysis::stillWarming));
         assertTrue(RunAnalysis.of(rows(), 2).stillWarming().isEmpty(), "two iterations within 0.1%: steady");
     }
+
+    /** A cause is named only where its interval rules out the others. */
+    @Test
+    void whatLimitsMemoryBoundWorkIsNamedOnlyWhereTheIntervalsSaySo() {
+        assertEquals(Verdict.Limit.BANDWIDTH, Verdict.limit(new Estimate(1.3, 1.2, 1.5, 8, 0.95), new Estimate(0.8, 0.7, 0.9, 8, 0.95), 2));
+        assertEquals(Verdict.Limit.NONE, Verdict.limit(new Estimate(1.9, 1.85, 1.95, 8, 0.95), new Estimate(0.98, 0.96, 1.0, 8, 0.95), 2));
+        assertEquals(Verdict.Limit.SPLITTING, Verdict.limit(new Estimate(1.9, 1.85, 1.95, 8, 0.95), new Estimate(0.75, 0.7, 0.8, 8, 0.95), 2));
+        // 20261201-235113's squares: the ceiling 1.76x [1.56, 2.33] and the share 77% [70%, 94%] on 2 processors
+        assertEquals(Verdict.Limit.UNDECIDED, Verdict.limit(new Estimate(1.76, 1.56, 2.33, 8, 0.95), new Estimate(0.77, 0.70, 0.94, 8, 0.95), 2));
+    }
+
+    /** Overlapping intervals are a tie, named as one; a ceiling above its ideal is noise, and the share is of the ideal. */
+    @Test
+    void aTieIsATie() {
+        String md = parbench.CliRun.of("report", "results/amd-epyc-2cpu/20261123-204842.json").out();
+        assertTrue(md.contains("- **CPU-bound work** (range sum of 50,000,000): a tie, at 2 workers, between **streams, common pool**; "
+                + "fixed pool; manual threads; queue workers; and streams, sized pool: each is within its error"), md);
+        assertTrue(md.contains("(96% [93%, 99%] of the ideal)") && md.contains("is above its ideal of 2×: the host's noise"), md);
+        assertFalse(md.contains("- **CPU-bound work** (range sum of 50,000,000): use **"), md);
+    }
 }
