@@ -117,12 +117,17 @@ public final class Comparison {
                 }
             }
         }
-        shifts = shifts(byKey.values());
+        double[] none = new double[inputs.size()];
+        java.util.Arrays.fill(none, 1);
         byKey.forEach((key, cells) -> {
             BenchmarkRow first = cells.stream().filter(Objects::nonNull).findFirst().orElseThrow().row();
             boolean inAll = cells.stream().allMatch(Objects::nonNull);
-            (inAll ? matched : partial).add(new Row(key, first, cells, inAll ? changes(first, cells, shifts) : List.of()));
+            (inAll ? matched : partial).add(new Row(key, first, cells, inAll ? changes(first, cells, none) : List.of()));
         });
+        shifts = shifts();
+        if (normalize) {
+            matched.replaceAll(r -> new Row(r.key(), r.first(), r.cells(), changes(r.first(), r.cells(), shifts)));
+        }
         geomeans = new double[inputs.size()];
         for (int f = 1; f < inputs.size(); f++) {
             int file = f;
@@ -131,15 +136,13 @@ public final class Comparison {
         }
     }
 
-    /** Each file's whole-run shift: the median change of the rows every file has, measured against no change. */
-    private double[] shifts(java.util.Collection<List<Cell>> rows) {
-        double[] none = new double[inputs.size()];
-        java.util.Arrays.fill(none, 1);
-        double[] result = none.clone();
+    /** Each file's whole-run shift: the median change of the matched rows, measured against no change. */
+    private double[] shifts() {
+        double[] result = new double[inputs.size()];
+        java.util.Arrays.fill(result, 1);
         for (int f = 1; f < inputs.size(); f++) {
             int file = f;
-            double[] ratios = rows.stream().filter(c -> c.stream().allMatch(Objects::nonNull))
-                    .map(c -> changes(c.get(0).row(), c, none).get(file - 1)).filter(Change::comparable)
+            double[] ratios = matched.stream().map(r -> r.change(file)).filter(Change::comparable)
                     .mapToDouble(Change::ratio).sorted().toArray();
             result[f] = ratios.length == 0 ? 1 : ratios.length % 2 == 1 ? ratios[ratios.length / 2]
                     : Math.sqrt(ratios[ratios.length / 2 - 1] * ratios[ratios.length / 2]);
