@@ -6,6 +6,7 @@ import java.util.Optional;
 import parbench.analysis.SuiteRun.Point;
 import parbench.catalog.Series;
 import parbench.catalog.Workload;
+import parbench.stats.CurveCrossing;
 import parbench.stats.Estimate;
 import parbench.stats.LinearFit;
 import parbench.stats.Stats;
@@ -26,21 +27,23 @@ import parbench.stats.Stats;
  * call alone while a helper wakes, so its speedup climbs over four decades where a + b*n jumps in
  * one, and the line's n* then lands far below where the pool really starts to pay (15,500 against
  * a measured 118,000 [113,000, 147,000] on 2 EPYC vCPUs, results/amd-epyc-2cpu/20261123-204842.md).
- * So the break-even the verdict uses is the measured one: in each round, the line a + b*n through the two sizes around
- * the crossing (for the strategy and for serial) gives where they meet, and the figure is the
- * median over rounds with its interval. The line's n* stands beside it, and each size where the line misses the measured
- * speedup is marked.
+ * So the break-even the verdict uses is the measured one: where the speedup curve, each size's
+ * paired median, rises through 1 to stay above it: in each round, where the lines through
+ * serial's and the strategy's times at the two sizes around it meet (a + b*n, locally); the figure
+ * is the median over rounds with its interval
+ * ({@link CurveCrossing}). The line's n* stands beside it, and each size where the line misses the
+ * measured speedup is marked.
  *
  * @param points      the strategy's points, ascending by size (each with a serial point of its size)
  * @param perCall     a, in seconds
  * @param perElement  b, in seconds per element
  * @param inverseBreakEven 1 / n*: 0 for never, 1 for from the first element
  * @param directPerCall time minus serial time at the smallest size, paired by round: a measured without the model
- * @param inverseCrossing 1 / the measured break-even (the interpolated crossing): 0 for a curve that ends below 1,
- *                        1 / the smallest size for one above 1 at every size
+ * @param crossing    the measured break-even: infinite for a curve that never stays above 1, the smallest size
+ *                    for one above 1 from there on
  */
 public record CostModel(Series series, String workersSymbol, List<Point> points, Estimate perCall, Estimate perElement,
-        Estimate inverseBreakEven, Estimate directPerCall, Estimate inverseCrossing) {
+        Estimate inverseBreakEven, Estimate directPerCall, Estimate crossing) {
 
     /** Fewer sizes than this cannot test a two-parameter line. */
     static final int FEWEST_SIZES = 3;
@@ -98,41 +101,22 @@ public record CostModel(Series series, String workersSymbol, List<Point> points,
         List<LinearFit> serialFits = perRound(serial);
         int rounds = Math.min(fits.size(), serialFits.size());
         double[] inverse = new double[rounds];
-        double[] crossing = new double[rounds];
-        double[] sizes = points.stream().mapToDouble(Point::size).toArray();
         for (int r = 0; r < rounds; r++) {
             inverse[r] = fits.get(r).inverseCrossing(serialFits.get(r));
-            int round = r;
-            crossing[r] = inverseCrossing(sizes, serial.stream().mapToDouble(p -> p.forkTimes()[round]).toArray(),
-                    points.stream().mapToDouble(p -> p.forkTimes()[round]).toArray());
+        }
+        double[] sizes = points.stream().mapToDouble(Point::size).toArray();
+        double[] speedups = new double[points.size()];
+        for (int i = 0; i < speedups.length; i++) {
+            speedups[i] = SuiteRun.ratio(serial.get(i), points.get(i)).value();
         }
         return Optional.of(new CostModel(series, symbol, points, median(fits.stream().mapToDouble(LinearFit::a).toArray()),
                 median(fits.stream().mapToDouble(LinearFit::b).toArray()), median(inverse),
-                Stats.pairedDifference(points.get(0).forkTimes(), serial.get(0).forkTimes()), median(crossing)));
+                Stats.pairedDifference(points.get(0).forkTimes(), serial.get(0).forkTimes()),
+                CurveCrossing.of(sizes, speedups, times(serial), times(points))));
     }
 
-    /**
-     * 1 / where one round's strategy time drops below serial's to stay there: the first size at
-     * which the strategy is faster and still faster at the next size (so that one slow fork, at any
-     * size, neither makes nor unmakes a break-even). Between that size and the one before, each time
-     * is taken as the line through its two measurements (the cost model, fitted where it decides),
-     * and the crossing is where the lines meet. 0 where there is no such size; 1 / the smallest size
-     * where it is the smallest.
-     */
-    static double inverseCrossing(double[] sizes, double[] serial, double[] strategy) {
-        for (int i = 0; i < sizes.length; i++) {
-            boolean faster = strategy[i] < serial[i];
-            boolean stays = i + 1 == sizes.length || strategy[i + 1] < serial[i + 1];
-            if (faster && stays) {
-                if (i == 0) {
-                    return 1 / sizes[0];
-                }
-                double behind = strategy[i - 1] - serial[i - 1];
-                double ahead = serial[i] - strategy[i];
-                return behind <= 0 ? 1 / sizes[i - 1] : 1 / (sizes[i - 1] + behind / (behind + ahead) * (sizes[i] - sizes[i - 1]));
-            }
-        }
-        return 0;
+    private static double[][] times(List<Point> points) {
+        return points.stream().map(Point::forkTimes).toArray(double[][]::new);
     }
 
     /** One fit per round: round r's fork of every size. */
@@ -160,14 +144,9 @@ public record CostModel(Series series, String workersSymbol, List<Point> points,
         return fromInverse(inverseBreakEven);
     }
 
-    /** The measured break-even: where the speedup curve crosses 1, interpolated between sizes. */
-    public Estimate crossing() {
-        return fromInverse(inverseCrossing);
-    }
-
-    /** The measured speedup is at or below 1 at the largest size in half the rounds or more. */
+    /** The measured speedups (their medians) never rise above 1 to stay there. */
     public boolean neverCrosses() {
-        return inverseCrossing.value() == 0;
+        return crossing.value() == Double.POSITIVE_INFINITY;
     }
 
     private static Estimate fromInverse(Estimate u) {

@@ -26,11 +26,12 @@ import parbench.stats.Estimate;
  * @param aboveCeiling the sizes at which some strategy measured above 100% of the ceiling
  * @param headline     the index's line: the verdict's choice for range sum, or else for a user's kernel
  * @param headlineMissing the plan's headline sizes this file lacks (its figures read the largest size instead)
+ * @param targets      the headline figures against the precision the run aimed at
  */
 public record RunAnalysis(SuiteRun suite, Verdict verdict, Map<Workload, Costs> costs, Optional<Makespans> makespans,
         Optional<Point> overheadBaseline, List<Overheads.Overhead> overheads, List<CeilingGap.Line> ceilingGap,
         List<BreakEvens> breakEvens, Map<Point, Set<Flag>> flags, Set<At> aboveCeiling, Optional<Headline> headline,
-        List<At> headlineMissing) {
+        List<At> headlineMissing, Targets targets) {
 
     /** A time interval wider than this (half-width / median) is flagged as too noisy to lean on. */
     public static final double WIDE = 0.10;
@@ -73,6 +74,11 @@ public record RunAnalysis(SuiteRun suite, Verdict verdict, Map<Workload, Costs> 
 
     /** @param availableProcessors from the machine record; null to take it from the ceiling's threads */
     public static RunAnalysis of(List<BenchmarkRow> rows, Integer availableProcessors) {
+        return of(rows, availableProcessors, Targets.Goals.DEFAULT);
+    }
+
+    /** @param goals the precision the run aimed at (its machine record says; the defaults otherwise) */
+    public static RunAnalysis of(List<BenchmarkRow> rows, Integer availableProcessors, Targets.Goals goals) {
         SuiteRun suite = SuiteRun.of(rows, availableProcessors);
         Map<Workload, Costs> costs = new EnumMap<>(Workload.class);
         for (Workload w : List.of(Workload.RANGE_SUM, Workload.SQUARES, Workload.KERNEL)) {
@@ -80,7 +86,7 @@ public record RunAnalysis(SuiteRun suite, Verdict verdict, Map<Workload, Costs> 
         }
         return new RunAnalysis(suite, Verdict.of(suite, costs), costs, Makespans.of(suite), Overheads.baseline(suite),
                 Overheads.of(suite), CeilingGap.of(suite), breakEvens(suite, costs), flags(suite), aboveCeiling(suite),
-                headline(suite), headlineMissing(suite));
+                headline(suite), headlineMissing(suite), Targets.of(suite, Optional.ofNullable(costs.get(Workload.RANGE_SUM)), goals));
     }
 
     private static List<At> headlineMissing(SuiteRun suite) {

@@ -244,6 +244,14 @@ public final class SuiteRun {
                 .map(c -> ratio(c, p).times(1.0 / c.workers));
     }
 
+    /**
+     * The headline share: of the ceiling, or of the ideal (workers x) where the ceiling measured
+     * above its own ideal, which is the host's noise and no bound.
+     */
+    public Optional<Estimate> share(Point p) {
+        return ceilingAboveIdeal(p.workload, p.size) ? efficiency(p) : ofCeiling(p);
+    }
+
     /** The fastest strategy (not serial, not the ceiling) at a workload and size, in process or not. */
     public Optional<Point> best(Workload w, long size, boolean processes) {
         return at(w, size).stream().filter(p -> p.bench().isStrategy() && p.processes() == processes)

@@ -1,12 +1,21 @@
 package parbench.bench;
 
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
 import parbench.strategy.Strategy;
 import parbench.strategy.WarmProcesses;
 
 /**
  * Long-lived child JVMs, started once in setup and fed tasks over stdin/stdout, like
  * multiprocessing.Pool. A call pays one round trip per task (and the copy of any output through the
- * pipe), not the start of a JVM; the children's JIT warms up during JMH's warm-up.
+ * pipe), not the start of a JVM.
+ *
+ * <p>The children warm up too, and slowly: each call is a few microseconds of work in a JVM that
+ * sees only what arrives on its stdin, so its JIT needs thousands of round trips. After one warm-up
+ * iteration of 200 ms, the forks' medians at n up to 100,000 were 1.5-2.9x their own last
+ * iterations (results/amd-epyc-2cpu/20261123-204842.md, rows marked "still warming up"), so this
+ * class warms up for {@value #WARMUP_ITERATIONS} iterations of 100 ms, not the suite's 3; the report
+ * flags any configuration whose forks still trend.
  *
  * <p>Compare with {@link ColdProcessesBench} for the price of a JVM start, and with
  * {@link FixedPoolBench} for the price of a process boundary: for CPU work the JVM needs no
@@ -14,7 +23,10 @@ import parbench.strategy.WarmProcesses;
  *
  * <p>Run: {@code java -jar target/benchmarks.jar WarmProcessesBench}
  */
+@Warmup(iterations = WarmProcessesBench.WARMUP_ITERATIONS, time = Timing.ITERATION_MILLIS, timeUnit = TimeUnit.MILLISECONDS)
 public class WarmProcessesBench extends ScalingBenchmark {
+    static final int WARMUP_ITERATIONS = 10;
+
     @Override
     protected Strategy create(int workerCount) {
         return new WarmProcesses(workerCount);

@@ -13,12 +13,12 @@ import parbench.catalog.Workers;
 /**
  * The plan, declared once: the launcher runs it, the analysis reads it. What a plain
  * {@code java -jar benchmarks.jar} measures: the configurations the report's tables,
- * verdict, cost models and charts read, and no others, so that 8 rounds fit in about 20 minutes on 2
- * cores. The full cartesian product of the classes' @Param values (about 300 configurations here)
- * would leave time for 2 or 3 rounds. Any benchmark regex or -p runs exactly what it selects, as JMH
+ * verdict, cost models and charts read, and no others: the pilot's 6 rounds of these take about 11
+ * minutes on 2 cores and leave the rest of the 15-minute budget to the figures that need it. The
+ * classes' @Param values multiply out to 338 configurations, whose pilot alone would take 40. Any benchmark regex or -p runs exactly what it selects, as JMH
  * would.
  *
- * <p>Measured: range sum at every size of the sweep for serial and every strategy at workers =
+ * <p>Measured: range sum at each size of {@link #SUM_SWEEP} (a decade apart) for serial and every strategy at workers =
  * cores (the cost models and break-evens); at 50,000,000, the posts' size, also 1 and 2xcores
  * workers, the ceiling and per-element streams (the scaling chart and the ceiling gap); processes
  * at 1 worker at the smallest size (the overhead table). Squares at each length for serial and the
@@ -44,6 +44,12 @@ public final class Plan {
     public static final long HEADLINE_SQUARES = 10_000_000;
     /** The smallest range sum, where the work is tiny: the overhead table's size (processes at 1 worker too). */
     public static final long SMALLEST_SUM = 1_000;
+    /**
+     * The range sum's sizes a plain run starts from, a decade apart: an adaptive run adds sizes
+     * around each break-even where it needs them; -f F runs these alone.
+     */
+    public static final java.util.Set<Long> SUM_SWEEP = java.util.Set.of(SMALLEST_SUM, 10_000L, 100_000L, 1_000_000L,
+            10_000_000L, HEADLINE_SUM);
 
     /**
      * The size a workload's headline figures read: declared for range sum and squares; a workload
@@ -81,7 +87,7 @@ public final class Plan {
         switch (w) {
             case RANGE_SUM:
                 return c -> c.size == HEADLINE_SUM ? !c.processes() || c.at(Workers.CORES)
-                        : !c.perElement && c.bench != Bench.CEILING
+                        : SUM_SWEEP.contains(c.size) && !c.perElement && c.bench != Bench.CEILING
                         && (c.at(Workers.CORES) || c.processes() && c.size == SMALLEST_SUM && c.at(Workers.ONE));
             case SQUARES:
                 return c -> !c.processes() && !c.perElement && (c.size == HEADLINE_SQUARES

@@ -37,6 +37,11 @@ public final class JmhResultFile {
         } catch (IOException e) {
             throw new ResultFileException(name + ": cannot read it (" + e.getMessage() + ")");
         }
+        return parse(name, bytes);
+    }
+
+    /** A result file's contents, named as errors should name it. */
+    public static List<BenchmarkRow> parse(String name, byte[] bytes) {
         if (new String(bytes, java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
             throw new ResultFileException(name + ": the file is empty");
         }

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import org.openjdk.jmh.infra.BenchmarkParams;
@@ -22,11 +23,17 @@ import parbench.machine.MachineRecord;
 import parbench.strategy.ChildFailedException;
 
 /**
- * Forks interleaved in rounds (Kalibera and Jones, ISMM 2013: the JVM run is the unit of
- * replication). Each round runs every configuration in one fork, in a fresh shuffled order, so a
- * slow minute of a shared host lands on a different configuration each round instead of on all forks
- * of one; fork r of every configuration comes from round r, which is what pairs ratios by round.
- * JMH would run all forks of one benchmark back to back.
+ * Forks interleaved in rounds of blocks (Kalibera and Jones, ISMM 2013: the JVM run is the unit of
+ * replication). A block is what one figure compares, a workload at one size ({@link Block}); a round
+ * runs each block's forks back to back, shuffled within the block, the blocks in a shuffled order.
+ * So the two sides of a ratio are measured seconds apart and share the host's minute, and a slow
+ * minute lands on a different configuration each round instead of on all forks of one. Fork r of
+ * every configuration of a block comes from the block's round r: what pairs ratios. JMH would run
+ * all forks of one benchmark back to back.
+ *
+ * <p>-f F runs F rounds of every block. Without it the run is adaptive ({@link Adaptive}): a pilot
+ * of every block, then rounds of the blocks whose headline figures are furthest from their goals,
+ * and sizes added around the break-evens, until the goals are met or the budget is spent.
  *
  * <p>A configuration that fails is left out of later rounds, and the run fails: a wrong answer is
  * never measured again. The one exception is a child JVM that could not start (the host's trouble
@@ -36,22 +43,37 @@ import parbench.strategy.ChildFailedException;
 final class Rounds implements Execution {
     static final int TRIES = 3;
     private final Options userOptions;
-    private final List<Configuration> plan;
-    private final int rounds;
+    private final List<Block> blocks;
+    /** Each configuration's finished rounds: a stopped run keeps these, so that fork r of a block is its round r. */
+    private final Map<Configuration, Integer> rounds = new LinkedHashMap<>();
+    private final Set<String> added = new LinkedHashSet<>();
+    private final int firstRounds;
+    private final Optional<Adaptive> adaptive;
     private final long seed;
     private final RecordingOutput recording;
     private final PrintStream out;
     private final Map<Configuration, List<BenchmarkResult>> forks = new LinkedHashMap<>();
+    /** Each configuration's last fork, in seconds of wall time: what a further round of its block will cost. */
+    private final Map<Configuration, Double> forkSeconds = new LinkedHashMap<>();
     private final Set<Configuration> failed = new LinkedHashSet<>();
     private final List<MachineRecord.Retried> retried = new ArrayList<>();
     private final int forkProcessors;
     /** Runs one configuration's fork: JMH's Runner (a test puts a failing one first). */
     private final ForkRunner runner;
+    private final Random random;
     private volatile int finishedRounds;
+    private volatile long startNanos;
+    private volatile double wallSeconds;
+    private volatile String stopped;
 
-    Rounds(Options userOptions, List<Configuration> plan, int rounds, long seed, int forkProcessors,
-            RecordingOutput recording, PrintStream out) {
-        this(userOptions, plan, rounds, seed, forkProcessors, recording, out, o -> new Runner(o, recording).run());
+    /**
+     * @param rounds   every block's rounds (-f F); with an adaptive schedule, the pilot's
+     * @param adaptive where further rounds go after the pilot; empty for exactly {@code rounds} rounds
+     */
+    Rounds(Options userOptions, List<Configuration> plan, int rounds, Optional<Adaptive> adaptive, long seed,
+            int forkProcessors, RecordingOutput recording, PrintStream out) {
+        this(userOptions, plan, rounds, adaptive, seed, forkProcessors, recording, out,
+                o -> new Runner(o, recording).run());
     }
 
     /** One fork of one configuration, as JMH's Runner runs it. */
@@ -59,17 +81,31 @@ final class Rounds implements Execution {
         Collection<RunResult> run(Options options) throws RunnerException;
     }
 
-    Rounds(Options userOptions, List<Configuration> plan, int rounds, long seed, int forkProcessors,
-            RecordingOutput recording, PrintStream out, ForkRunner runner) {
+    Rounds(Options userOptions, List<Configuration> plan, int rounds, Optional<Adaptive> adaptive, long seed,
+            int forkProcessors, RecordingOutput recording, PrintStream out, ForkRunner runner) {
         this.runner = runner;
         this.forkProcessors = forkProcessors;
         this.userOptions = userOptions;
-        this.plan = plan;
-        this.rounds = rounds;
+        this.blocks = new ArrayList<>(Block.of(plan));
+        this.firstRounds = rounds;
+        this.adaptive = adaptive;
         this.seed = seed;
+        this.random = new Random(seed);
         this.recording = recording;
         this.out = out;
-        plan.forEach(c -> forks.put(c, new ArrayList<>()));
+        blocks.forEach(this::track);
+    }
+
+    private void track(Block b) {
+        b.configurations().forEach(c -> {
+            forks.put(c, new ArrayList<>());
+            rounds.put(c, 0);
+        });
+    }
+
+    /** The rounds a block (or the part of it a step runs) has finished: the fewest of its configurations'. */
+    private synchronized int rounds(Block b) {
+        return b.configurations().stream().mapToInt(c -> rounds.getOrDefault(c, 0)).min().orElse(0);
     }
 
     @Override
@@ -80,35 +116,103 @@ final class Rounds implements Execution {
     @Override
     public MachineRecord.Forks forks() {
         synchronized (this) {
-            return new MachineRecord.Forks(true, rounds, finishedRounds, seed, retried.isEmpty() ? null : List.copyOf(retried));
+            return new MachineRecord.Forks(true, firstRounds, finishedRounds, seed, retried.isEmpty() ? null : List.copyOf(retried),
+                    design());
         }
+    }
+
+    private MachineRecord.Design design() {
+        List<MachineRecord.BlockRounds> list = new ArrayList<>();
+        for (Block b : blocks) {
+            int most = b.configurations().stream().mapToInt(c -> rounds.get(c)).max().orElse(0);
+            list.add(new MachineRecord.BlockRounds(b.name(), b.configurations().size(), most, added.contains(b.name())));
+        }
+        double wall = startNanos == 0 ? 0 : wallSeconds > 0 ? wallSeconds : (System.nanoTime() - startNanos) / 1e9;
+        return adaptive.map(a -> a.record(wall, list, stopped))
+                .orElse(new MachineRecord.Design(false, null, null, null, wall, list, null, null, null));
     }
 
     @Override
     public String progressNote() {
-        return finishedRounds + " of " + rounds + " rounds finished"
-                + (finishedRounds == 0 ? "; kept the forks of the unfinished first round" : "; kept those rounds");
+        return finishedRounds + " of " + firstRounds + (adaptive.isPresent() ? " pilot" : "") + " rounds finished"
+                + (finishedRounds == 0 ? "; kept the forks of the unfinished first round" : "; kept every block's finished rounds");
     }
 
     /** Runs every round; returns each configuration's forks as one JMH result. */
     @Override
     public Collection<RunResult> run() throws RunnerException {
-        Random random = new Random(seed);
-        long start = System.nanoTime();
-        int total = rounds * plan.size();
+        startNanos = System.nanoTime();
+        int total = firstRounds * blocks.stream().mapToInt(b -> b.configurations().size()).sum();
         int done = 0;
-        for (int r = 1; r <= rounds; r++) {
-            List<Configuration> order = new ArrayList<>(plan);
-            Collections.shuffle(order, random);
-            for (Configuration c : order) {
-                recording.progress(progress(r, ++done, total, start));
-                if (!failed.contains(c)) {
-                    runOne(c, r);
-                }
+        for (int r = 1; r <= firstRounds; r++) {
+            for (Block b : shuffled(blocks)) {
+                done = runRound(b, r, done, total);
             }
             finishedRounds = r;
         }
+        if (adaptive.isPresent()) {
+            adapt(adaptive.get());
+        }
+        wallSeconds = (System.nanoTime() - startNanos) / 1e9;
         return merged(false);
+    }
+
+    /** After the pilot: a step at a time where the targets need it, each chosen from everything measured so far. */
+    private void adapt(Adaptive a) throws RunnerException {
+        while (true) {
+            double spent = (System.nanoTime() - startNanos) / 1e9;
+            Adaptive.Choice choice = a.next(merged(false), blocks, spent, this::cost, this::rounds);
+            if (choice.step().isEmpty()) {
+                stopped = choice.why();
+                out.println("# parbench: " + choice.why());
+                return;
+            }
+            Adaptive.Step step = choice.step().get();
+            out.println("# parbench: " + choice.why());
+            for (Block b : step.blocks()) {
+                if (blocks.stream().noneMatch(x -> x.name().equals(b.name()))) {
+                    synchronized (this) {
+                        blocks.add(b);
+                        added.add(b.name());
+                        track(b);
+                    }
+                }
+            }
+            for (int r = 0; r < step.rounds(); r++) {
+                for (Block b : shuffled(step.blocks())) {
+                    runRound(b, rounds(b) + 1, 0, 0);
+                }
+            }
+        }
+    }
+
+    /** Seconds a round of a block is expected to take: its configurations' last forks (for a new size, the size it was copied from). */
+    private double cost(Block b) {
+        return b.configurations().stream().mapToDouble(c -> forkSeconds.getOrDefault(c, forkSeconds.entrySet().stream()
+                .filter(e -> e.getKey().benchmark().equals(c.benchmark())).mapToDouble(Map.Entry::getValue).max()
+                .orElse(1.0))).sum();
+    }
+
+    private <T> List<T> shuffled(List<T> list) {
+        List<T> order = new ArrayList<>(list);
+        Collections.shuffle(order, random);
+        return order;
+    }
+
+    /** One round of one block: its configurations in a shuffled order. Returns the forks done (for the pilot's progress). */
+    private int runRound(Block b, int round, int done, int total) throws RunnerException {
+        for (Configuration c : shuffled(b.configurations())) {
+            recording.progress(total > 0 ? progress(round, ++done, total) : adaptiveProgress(b, round));
+            if (!failed.contains(c)) {
+                long t0 = System.nanoTime();
+                runOne(c, round);
+                forkSeconds.put(c, (System.nanoTime() - t0) / 1e9);
+            }
+        }
+        synchronized (this) {
+            b.configurations().forEach(c -> rounds.put(c, round));
+        }
+        return done;
     }
 
     private void runOne(Configuration c, int round) throws RunnerException {
@@ -136,33 +240,46 @@ final class Rounds implements Execution {
         return failure != null && failure.startsWith(ChildFailedException.CouldNotStart.class.getName());
     }
 
-    private String progress(int round, int fork, int total, long start) {
-        double elapsed = (System.nanoTime() - start) / 1e9;
+    private String progress(int round, int fork, int total) {
+        double elapsed = (System.nanoTime() - startNanos) / 1e9;
         String eta = fork == 1 ? "?" : format(Duration.ofSeconds(Math.round(elapsed / (fork - 1) * (total - fork + 1))));
-        return String.format(java.util.Locale.ROOT, "# parbench: round %d of %d, fork %d of %d (%.0f%%), ETA %s",
-                round, rounds, fork, total, 100.0 * (fork - 1) / total, eta);
+        return String.format(java.util.Locale.ROOT, "# parbench: %sround %d of %d, fork %d of %d (%.0f%%), ETA %s%s",
+                adaptive.isPresent() ? "pilot " : "", round, firstRounds, fork, total, 100.0 * (fork - 1) / total, eta,
+                adaptive.map(a -> " (then rounds where the targets need them, within " + format(a.budget()) + ")").orElse(""));
     }
 
-    private static String format(Duration d) {
+    private String adaptiveProgress(Block b, int round) {
+        Duration spent = Duration.ofSeconds(Math.round((System.nanoTime() - startNanos) / 1e9));
+        return "# parbench: " + b.name() + ", round " + round + "; " + format(spent) + " of "
+                + format(adaptive.orElseThrow().budget()) + " spent";
+    }
+
+    static String format(Duration d) {
         return String.format(java.util.Locale.ROOT, "%02d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart());
     }
 
     /**
      * Every configuration's forks as JMH results whose fork count is the number kept.
      *
-     * @param completeRoundsOnly keep only the rounds that finished (for a stopped run: every
-     *                           configuration then has the same rounds); otherwise every fork so far
+     * @param completeRoundsOnly keep only the rounds each block finished (for a stopped run: every
+     *                           configuration of a block then has the same rounds); otherwise every fork so far
      */
     synchronized List<RunResult> merged(boolean completeRoundsOnly) {
         List<RunResult> results = new ArrayList<>();
-        for (List<BenchmarkResult> f : forks.values()) {
-            List<BenchmarkResult> kept = completeRoundsOnly && finishedRounds > 0
-                    ? f.subList(0, Math.min(f.size(), finishedRounds)) : f;
-            if (!kept.isEmpty()) {
-                results.add(new RunResult(withForks(kept.get(0).getParams(), kept.size()), List.copyOf(kept)));
+        for (Block b : blocks) {
+            for (Configuration c : b.configurations()) {
+                int finished = rounds.get(c);
+                keep(forks.get(c), completeRoundsOnly && finished > 0 ? finished : Integer.MAX_VALUE, results);
             }
         }
         return results;
+    }
+
+    private static void keep(List<BenchmarkResult> f, int rounds, List<RunResult> results) {
+        List<BenchmarkResult> kept = f.subList(0, Math.min(f.size(), rounds));
+        if (!kept.isEmpty()) {
+            results.add(new RunResult(withForks(kept.get(0).getParams(), kept.size()), List.copyOf(kept)));
+        }
     }
 
     /** JMH's parameters of a fork, saying how many forks the merged result holds. */

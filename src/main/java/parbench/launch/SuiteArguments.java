@@ -1,6 +1,7 @@
 package parbench.launch;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -15,13 +16,17 @@ import parbench.UserError;
  * @param jmhArgs       what is left for JMH, as given
  */
 record SuiteArguments(boolean quick, boolean noLoadProfiler, boolean noSave, boolean sequential, Path resultsRoot,
-        boolean resultsGiven, String seed, Optional<KernelOption> kernel, List<String> jmhArgs, CommandLineOptions cmd) {
+        boolean resultsGiven, String seed, Optional<Duration> budget, Optional<Double> target, Optional<Double> bracket,
+        Optional<KernelOption> kernel, List<String> jmhArgs, CommandLineOptions cmd) {
     static final String QUICK = "--quick";
     static final String NO_LOAD_PROFILER = "--no-load-profiler";
     static final String RESULTS = "--results";
     static final String NO_SAVE = "--no-save";
     static final String SEQUENTIAL = "--sequential";
     static final String SEED = "--seed";
+    static final String BUDGET = "--budget";
+    static final String TARGET = "--target";
+    static final String BRACKET = "--bracket";
 
     static SuiteArguments parse(List<String> arguments) {
         List<String> args = new ArrayList<>(arguments);
@@ -31,9 +36,47 @@ record SuiteArguments(boolean quick, boolean noLoadProfiler, boolean noSave, boo
         boolean sequential = args.remove(SEQUENTIAL);
         String results = takeValue(args, RESULTS, null);
         String seed = takeValue(args, SEED, null);
+        Optional<Duration> budget = Optional.ofNullable(takeValue(args, BUDGET, null)).map(SuiteArguments::duration);
+        Optional<Double> target = Optional.ofNullable(takeValue(args, TARGET, null)).map(v -> positive(TARGET, v, 0));
+        Optional<Double> bracket = Optional.ofNullable(takeValue(args, BRACKET, null)).map(v -> positive(BRACKET, v, 1));
         Optional<KernelOption> kernel = KernelOption.take(args);
+        CommandLineOptions cmd = jmhCommandLine(args);
+        if ((budget.isPresent() || target.isPresent() || bracket.isPresent()) && cmd.getForkCount().hasValue()) {
+            throw new UserError(BUDGET + ", " + TARGET + " and " + BRACKET + " steer the adaptive rounds; -f "
+                    + cmd.getForkCount().get() + " asks for exactly that many rounds (give one or the other)");
+        }
         return new SuiteArguments(quick, noLoadProfiler, noSave, sequential, Path.of(results == null ? "results" : results),
-                results != null, seed, kernel, List.copyOf(args), jmhCommandLine(args));
+                results != null, seed, budget, target, bracket, kernel, List.copyOf(args), cmd);
+    }
+
+    /** "15m", "900s", "1h", "90min": the budget of an adaptive run. */
+    static Duration duration(String v) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+(?:\\.\\d+)?)\\s*(s|m|min|h)").matcher(v.strip());
+        if (!m.matches()) {
+            throw new UserError(BUDGET + " " + v + ": expected a time such as 15m, 900s or 1h");
+        }
+        double seconds = Double.parseDouble(m.group(1)) * switch (m.group(2)) {
+            case "s" -> 1;
+            case "h" -> 3600;
+            default -> 60;
+        };
+        if (seconds < 1) {
+            throw new UserError(BUDGET + " " + v + ": must be at least a second");
+        }
+        return Duration.ofMillis(Math.round(seconds * 1000));
+    }
+
+    /** A number above a bound (0 for a target in points, 1 for a bracket's factor). */
+    static double positive(String option, String v, double above) {
+        try {
+            double x = Double.parseDouble(v);
+            if (x > above && Double.isFinite(x)) {
+                return x;
+            }
+        } catch (NumberFormatException e) {
+            // said below
+        }
+        throw new UserError(option + " " + v + ": expected a number above " + (above == 0 ? "0" : "1"));
     }
 
     /** Everything a plain run measures by default: no regex, no -p, no kernel. */
@@ -84,7 +127,7 @@ record SuiteArguments(boolean quick, boolean noLoadProfiler, boolean noSave, boo
 
     static String ours() {
         return QUICK + ", " + NO_LOAD_PROFILER + ", " + NO_SAVE + ", " + RESULTS + " DIR, " + SEQUENTIAL + ", " + SEED
-                + " N, " + KernelOption.KERNEL + " CLASS, " + KernelOption.KERNEL_CLASSPATH + " PATH";
+                + " N, " + BUDGET + " TIME, " + TARGET + " PCT, " + BRACKET + " X, " + KernelOption.KERNEL + " CLASS, " + KernelOption.KERNEL_CLASSPATH + " PATH";
     }
 
     static String oneLine(String message) {

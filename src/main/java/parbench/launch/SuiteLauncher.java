@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.openjdk.jmh.runner.BenchmarkList;
@@ -14,7 +15,6 @@ import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.VerboseMode;
-import org.openjdk.jmh.util.Optional;
 import parbench.UserError;
 import parbench.catalog.Plan;
 import parbench.machine.Fingerprint;
@@ -30,8 +30,10 @@ import parbench.results.ResultsFolder;
  * rounds, or JMH's order); {@link RunFiles} saves what finishes and writes the run's files.
  */
 public final class SuiteLauncher {
-    /** Rounds when -f is not given: forks are the unit of replication, and the headline needs this many. */
-    public static final int DEFAULT_ROUNDS = 8;
+    /** The pilot's rounds when -f is not given: the fewest forks that give a 95% interval. */
+    public static final int PILOT_ROUNDS = parbench.stats.Stats.fewestForInterval(parbench.stats.Stats.CONFIDENCE);
+    /** What an adaptive run may spend on its rounds when --budget is not given. */
+    public static final java.time.Duration DEFAULT_BUDGET = java.time.Duration.ofMinutes(15);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -104,7 +106,7 @@ public final class SuiteLauncher {
         boolean sequential = a.sequential();
         boolean everything = a.selectsEverything();
         long seed = seed(a.seed());
-        int forks = options.getForkCount().orElse(DEFAULT_ROUNDS);
+        int forks = options.getForkCount().orElse(PILOT_ROUNDS);
         if (sequential || forks == 0) {
             int here = Runtime.getRuntime().availableProcessors();
             if (forks > 0 && forkProcessors != here && !options.getThreads().hasValue()) {
@@ -123,11 +125,24 @@ public final class SuiteLauncher {
         if (plan.isEmpty()) {
             throw new UserError("no benchmark matches " + options.getIncludes() + " (java -jar benchmarks.jar -l lists them)");
         }
-        out.println("# parbench: " + forks + (forks == 1 ? " round of " : " rounds of ") + plan.size()
-                + (plan.size() == 1 ? " configuration" : " configurations") + ", each round in a new "
-                + "shuffled order (seed " + seed + "; " + SuiteArguments.SEED + " " + seed + " repeats it, " + SuiteArguments.SEQUENTIAL
+        Optional<Adaptive> adaptive = options.getForkCount().hasValue() ? Optional.empty()
+                : Optional.of(new Adaptive(goals(a), a.budget().orElse(DEFAULT_BUDGET), forks, forkProcessors));
+        int blocks = Block.of(plan).size();
+        out.println("# parbench: " + (adaptive.isPresent() ? "a pilot of " : "") + forks + (forks == 1 ? " round of " : " rounds of ")
+                + plan.size() + (plan.size() == 1 ? " configuration" : " configurations") + " in " + blocks
+                + (blocks == 1 ? " block" : " blocks") + " (a workload at one size), each round in a new shuffled order "
+                + "(seed " + seed + "; " + SuiteArguments.SEED + " " + seed + " repeats it, " + SuiteArguments.SEQUENTIAL
                 + " runs JMH's own order)");
-        return new Rounds(options, plan, forks, seed, forkProcessors, recording, out);
+        adaptive.ifPresent(x -> out.println("# parbench: then rounds where the headline figures are furthest from their "
+                + "goals (" + x.goalsText() + "), within " + Rounds.format(x.budget()) + " in all (" + SuiteArguments.BUDGET
+                + ", " + SuiteArguments.TARGET + ", " + SuiteArguments.BRACKET + "; -f F runs exactly F rounds)"));
+        return new Rounds(options, plan, forks, adaptive, seed, forkProcessors, recording, out);
+    }
+
+    private static parbench.analysis.Targets.Goals goals(SuiteArguments a) {
+        parbench.analysis.Targets.Goals d = parbench.analysis.Targets.Goals.DEFAULT;
+        return new parbench.analysis.Targets.Goals(a.target().orElse(d.sharePoints()), a.target().orElse(d.speedupPercent()),
+                a.bracket().orElse(d.bracket()));
     }
 
     private static long seed(String given) {
@@ -147,7 +162,9 @@ public final class SuiteLauncher {
         out.println("parbench adds: " + SuiteArguments.QUICK + " (every benchmark once, briefly: -f 0 -wi 0 -i 1 -bm ss), "
                 + SuiteArguments.NO_LOAD_PROFILER + ", " + SuiteArguments.NO_SAVE + " (write nothing under results/), "
                 + SuiteArguments.RESULTS + " DIR (default results), " + SuiteArguments.SEQUENTIAL + ", "
-                + SuiteArguments.SEED + " N, " + KernelOption.KERNEL + " CLASS " + KernelOption.KERNEL_CLASSPATH
+                + SuiteArguments.SEED + " N, " + SuiteArguments.BUDGET + " TIME (default 15m: what an adaptive run, one without -f, may spend), "
+                + SuiteArguments.TARGET + " PCT (default 1: points on a share, percent on a speedup), " + SuiteArguments.BRACKET
+                + " X (default 1.25: a break-even's interval, upper end / lower end), " + KernelOption.KERNEL + " CLASS " + KernelOption.KERNEL_CLASSPATH
                 + " PATH (every strategy on your LongBinaryOperator); and the commands compare, report, machine.");
     }
 
@@ -172,7 +189,7 @@ public final class SuiteLauncher {
             return known;
         }
         for (BenchmarkListEntry entry : BenchmarkList.defaultList().getAll(null, List.of())) {
-            Optional<java.util.Map<String, String[]>> params = entry.getParams();
+            org.openjdk.jmh.util.Optional<java.util.Map<String, String[]>> params = entry.getParams();
             if (params.hasValue()) {
                 known.addAll(params.get().keySet());
             }

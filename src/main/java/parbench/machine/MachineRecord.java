@@ -72,9 +72,43 @@ public record MachineRecord(
      * @param seed        the seed of the rounds' shuffle (interleaved only): --seed repeats the order
      * @param retried     forks run again at once because a child JVM could not start (interleaved
      *                    only; null where none was): fork r stays round r
+     * @param design      how the rounds were spent (interleaved only; null in records from before blocks)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record Forks(boolean interleaved, int planned, Integer finished, Long seed, List<Retried> retried) {
+    public record Forks(boolean interleaved, int planned, Integer finished, Long seed, List<Retried> retried,
+            Design design) {
+        public Forks(boolean interleaved, int planned, Integer finished, Long seed, List<Retried> retried) {
+            this(interleaved, planned, finished, seed, retried, null);
+        }
+    }
+
+    /**
+     * How an interleaved run spent its forks: rounds of blocks (a workload at one size), the same
+     * number for every block (-f F), or a pilot of every block and then rounds where the targets
+     * were furthest from their goals, until they were met or the budget was spent.
+     *
+     * @param adaptive      rounds went where the targets needed them; false: -f F rounds of everything
+     * @param pilotRounds   the rounds every block got first (adaptive only)
+     * @param budgetSeconds the time the run could spend measuring (adaptive only)
+     * @param goals         what the targets aimed at (adaptive only)
+     * @param wallSeconds   the time the rounds took
+     * @param blocks        each block with the rounds it got, in the order the plan has them
+     * @param targetsMet    headline figures that met their goals, of targets (adaptive only)
+     * @param stopped       why the rounds ended (adaptive only): every target met, or the budget spent
+     */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Design(boolean adaptive, Integer pilotRounds, Double budgetSeconds, Goals goals, double wallSeconds,
+            List<BlockRounds> blocks, Integer targetsMet, Integer targets, String stopped) {
+    }
+
+    /** The precision a run aimed at: see the analysis's targets. */
+    public record Goals(double sharePoints, double speedupPercent, double bracket) {
+    }
+
+    /**
+     * @param added the block is a size the run added around a break-even (not in the plan)
+     */
+    public record BlockRounds(String block, int configurations, int rounds, boolean added) {
     }
 
     /** A fork that failed for the host's trouble of the moment, and was run again in its round. */

@@ -21,7 +21,7 @@ public final class Index {
             Optional<RunAnalysis> analysis;
             String unreadable = null;
             try {
-                analysis = Optional.of(RunAnalysis.of(JmhResultFile.read(e.run().json()), e.record().availableProcessors()));
+                analysis = Optional.of(ReportFiles.analyse(JmhResultFile.read(e.run().json()), e.record()));
             } catch (RuntimeException bad) {
                 analysis = Optional.empty();
                 unreadable = bad.getMessage();

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import parbench.analysis.RunAnalysis;
+import parbench.analysis.Targets;
 import parbench.jmhfmt.BenchmarkRow;
 import parbench.jmhfmt.JmhResultFile;
 import parbench.machine.MachineRecord;
@@ -28,9 +29,20 @@ public final class ReportFiles {
     public record Analysed(List<BenchmarkRow> rows, RunAnalysis analysis, RunReport report) {
         /** @param machine the run's record, null for a plain JMH file */
         public static Analysed of(ResultsFolder.Run source, List<BenchmarkRow> rows, MachineRecord machine) throws IOException {
-            RunAnalysis analysis = RunAnalysis.of(rows, machine == null ? null : machine.availableProcessors());
+            RunAnalysis analysis = analyse(rows, machine);
             return new Analysed(rows, analysis, new RunReport(source.stem(), rows, machine, analysis, TimelinesFile.read(source)));
         }
+    }
+
+    /** A result file analysed with its record's processor count and the goals its run aimed at. */
+    static RunAnalysis analyse(List<BenchmarkRow> rows, MachineRecord machine) {
+        if (machine == null) {
+            return RunAnalysis.of(rows, null);
+        }
+        MachineRecord.Goals g = machine.forks() == null || machine.forks().design() == null ? null
+                : machine.forks().design().goals();
+        return RunAnalysis.of(rows, machine.availableProcessors(),
+                g == null ? Targets.Goals.DEFAULT : new Targets.Goals(g.sharePoints(), g.speedupPercent(), g.bracket()));
     }
 
     public static void publish(ResultsFolder folder, ResultsFolder.Run run, MachineRecord machine, PrintStream out)
@@ -46,7 +58,7 @@ public final class ReportFiles {
         List<Path> written = new ArrayList<>();
         ResultsFolder.writeNew(target.markdown(), run.report().markdown().getBytes(StandardCharsets.UTF_8));
         written.add(target.markdown());
-        ResultsFolder.writeNew(target.csv(), CsvReport.of(run.rows(), run.analysis().suite()).getBytes(StandardCharsets.UTF_8));
+        ResultsFolder.writeNew(target.csv(), CsvReport.of(run.rows(), run.analysis()).getBytes(StandardCharsets.UTF_8));
         written.add(target.csv());
         for (RunChart chart : run.report().charts()) {
             Path png = target.dir().resolve(chart.fileName(target.stem()));

@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import parbench.catalog.Params;
+import parbench.analysis.CostModel;
+import parbench.analysis.RunAnalysis;
 import parbench.analysis.SuiteRun;
 import parbench.analysis.SuiteRun.Point;
 import parbench.jmhfmt.BenchmarkRow;
@@ -18,7 +20,8 @@ public final class CsvReport {
     private CsvReport() {
     }
 
-    public static String of(List<BenchmarkRow> rows, SuiteRun suite) throws IOException {
+    public static String of(List<BenchmarkRow> rows, RunAnalysis analysis) throws IOException {
+        SuiteRun suite = analysis.suite();
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             if (suite.isEmpty()) {
@@ -34,11 +37,13 @@ public final class CsvReport {
             csv.printRecord("benchmark", "strategy", "workload", "size", "workers_symbol", Params.WORKERS, "mode", "forks",
                     "time_s", "time_ci_low_s", "time_ci_high_s", "speedup", "speedup_low", "speedup_high",
                     "efficiency", "of_ceiling", "of_ceiling_low", "of_ceiling_high", "busy_cores", "busy_cores_low",
-                    "busy_cores_high", "cpu_vs_serial", "cpu_vs_serial_low", "cpu_vs_serial_high");
+                    "busy_cores_high", "cpu_vs_serial", "cpu_vs_serial_low", "cpu_vs_serial_high", "break_even",
+                    "break_even_low", "break_even_high");
             for (Point p : suite.points()) {
                 Optional<Estimate> speedup = suite.speedup(p);
                 Optional<Estimate> ofCeiling = suite.ofCeiling(p);
                 Optional<Estimate> cpu = suite.cpuCost(p);
+                Optional<Estimate> breakEven = breakEven(analysis, p);
                 csv.printRecord(p.row().benchmark(), p.label(), p.workload().title, p.size(), p.workersSymbol(),
                         p.workers(), p.row().mode(), p.time().n(), p.time().value(), p.time().lo(), p.time().hi(),
                         v(speedup.map(Estimate::value)), v(speedup.map(Estimate::lo)), v(speedup.map(Estimate::hi)),
@@ -46,10 +51,17 @@ public final class CsvReport {
                         v(ofCeiling.map(Estimate::lo)), v(ofCeiling.map(Estimate::hi)),
                         busy(p.busyCores(), p.busyCores().value()), busy(p.busyCores(), p.busyCores().lo()),
                         busy(p.busyCores(), p.busyCores().hi()), v(cpu.map(Estimate::value)), v(cpu.map(Estimate::lo)),
-                        v(cpu.map(Estimate::hi)));
+                        v(cpu.map(Estimate::hi)), v(breakEven.map(Estimate::value)), v(breakEven.map(Estimate::lo)),
+                        v(breakEven.map(Estimate::hi)));
             }
         }
         return out.toString();
+    }
+
+    /** The strategy's break-even on its workload (the verdict's and the chart's), on the rows at the worker count it is measured at. */
+    private static Optional<Estimate> breakEven(RunAnalysis analysis, Point p) {
+        return Optional.ofNullable(analysis.costs().get(p.workload())).flatMap(c -> c.model(p.series()))
+                .filter(m -> m.workersSymbol().equals(p.workersSymbol()) && !m.neverCrosses()).map(CostModel::crossing);
     }
 
     private static Object busy(Estimate busyCores, double v) {

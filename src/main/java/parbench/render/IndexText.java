@@ -50,7 +50,9 @@ public final class IndexText {
                     + (h.winner().workersSymbol().equals(Workers.CORES) ? "" : " (" + h.winner().workersSymbol() + ")") + " "
                     + Format.ratio(h.speedup(), "×") + h.ofCeiling().map(c -> ", " + Format.percent(c) + " of ceiling").orElse("")
                     + (h.speedup().known() ? "" : " (" + h.winner().time().n() + (h.winner().time().n() == 1 ? " fork" : " forks")
-                            + ": no interval)");
+                            + ": no interval)")
+                    + Optional.ofNullable(a.costs().get(h.workload())).flatMap(c -> c.model(h.winner().series()))
+                            .filter(m -> !m.neverCrosses()).map(m -> "; breaks even at " + Format.sizeRange(m.crossing())).orElse("");
         }).orElse("–");
     }
 }

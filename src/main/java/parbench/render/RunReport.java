@@ -72,6 +72,8 @@ public final class RunReport {
             new VerdictText(analysis, md).write(analysis.verdict());
             chart(RunChart.SIZE);
             chart(RunChart.MAIN);
+            new TargetsText(md).write(analysis.targets(), machine == null || machine.forks() == null ? null
+                    : machine.forks().design());
             line("## The figures in full");
             line("");
             warmingNote();
@@ -316,9 +318,10 @@ public final class RunReport {
     private void breakEvenTable() {
         line("## Break-even: where each strategy's speedup crosses 1");
         line("");
-        line("At workers = cores, the verdict's and the chart's figure: in each round, the first size from which the "
-                + "strategy is faster than serial and still faster at the next size, interpolated between the two sizes "
-                + "around it; the median over rounds with its 95% interval. \"–\" means the run did not measure it, "
+        line("At workers = cores, the verdict's and the chart's figure, one definition everywhere: the size at which the "
+                + "strategy's speedup over serial (each size's median, paired within its block) rises through 1 to stay "
+                + "above it at the next size: in each round, where the lines through serial's and the strategy's times at "
+                + "the two sizes around it meet, and the median over rounds with its 95% interval. \"–\" means the run did not measure it, "
                 + "\"not known\" that it measured fewer than 3 sizes.");
         line("");
         line("| strategy | range sum (n) | squares (length) |");
@@ -346,10 +349,11 @@ public final class RunReport {
                 + "statistics: they assume no distribution, a slow fork moves them little, and on simulated runs with "
                 + "known truth their 95% intervals cover it 95% of the time with 8 forks, where intervals over pooled "
                 + "iterations covered it 77% of the time.");
-        line("- **speedup**, **vs ceiling**, overheads: paired by round. An interleaved run measures every configuration "
-                + "once per round, in a shuffled order; each round gives one ratio (serial fork / strategy fork), and the "
-                + "figure is the median of those ratios with its interval over rounds. In a file of JMH's own order "
-                + "forks are paired by number.");
+        line("- **speedup**, **vs ceiling**, overheads: paired by round. An interleaved run measures a block (a workload "
+                + "at one size: serial, the ceiling and the strategies) back to back once per round, in a shuffled order; "
+                + "each round of the block gives one ratio (serial fork / strategy fork, seconds apart), and the figure is "
+                + "the median of those ratios with its interval over rounds. In a file of JMH's own order forks are "
+                + "paired by number.");
         line("- **CPU time vs serial**: what a speedup costs, busy cores × time / serial's time, paired by round: "
                 + "\"1.9× faster for 2.1× the CPU\" is the speedup beside this. Serial's own figure is its busy cores "
                 + "(about 1; above 1 by what else the machine did).");

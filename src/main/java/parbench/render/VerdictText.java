@@ -38,8 +38,8 @@ final class VerdictText {
         v.processes().ifPresent(p -> line("- **Child processes** at that size: best is " + p.label() + " with "
                 + Format.workers(p.workers()) + ", " + speedupText(p) + "; threads need no processes to use every core."));
         if (v.cpu().isPresent() && !v.costModels().isEmpty()) {
-            line("- **From what size parallelism pays** (range sum, workers = cores; where each strategy's measured "
-                    + "speedup crosses 1, interpolated between the sizes, with its 95% interval): "
+            line("- **Where parallelism breaks even** (range sum, workers = cores: the size at which each strategy's "
+                    + "measured speedup rises through 1, with its 95% interval; above it the strategy is faster): "
                     + v.costModels().stream().map(m -> m.series().label() + " " + crossing(m))
                     .collect(Collectors.joining("; ")) + ".");
         }
@@ -57,8 +57,8 @@ final class VerdictText {
         v.kernel().ifPresent(c -> cpu(c, "- **Your kernel**, " + suite.kernel().orElse("?") + " (n = " + Format.count(c.size())
                 + "): ", Workload.KERNEL));
         if (v.kernel().isPresent() && !v.kernelModels().isEmpty()) {
-            line("- **From what n your kernel pays to spread** (workers = cores; where each strategy's measured speedup "
-                    + "crosses 1, interpolated between the sizes, with its 95% interval): " + v.kernelModels().stream()
+            line("- **Where spreading your kernel breaks even** (workers = cores: the n at which each strategy's "
+                    + "measured speedup rises through 1, with its 95% interval): " + v.kernelModels().stream()
                     .map(m -> m.series().label() + " " + crossing(m)).collect(Collectors.joining("; ")) + ".");
         }
         line("");
@@ -128,7 +128,7 @@ final class VerdictText {
     private String speedupText(Point p) {
         Optional<Estimate> s = suite.speedup(p);
         // a ceiling above its own ideal is the host's noise: the share is then taken against the ideal
-        Optional<Estimate> c = suite.ceilingAboveIdeal(p.workload(), p.size()) ? suite.efficiency(p) : suite.ofCeiling(p);
+        Optional<Estimate> c = suite.share(p);
         String of = suite.ceilingAboveIdeal(p.workload(), p.size()) ? " of the ideal" : "";
         return s.map(x -> Format.ratio(x, "×") + " over serial").orElse("no serial baseline")
                 + c.map(x -> " (" + Format.percent(x) + of + ")").orElse("");
@@ -138,7 +138,7 @@ final class VerdictText {
         return suite.cores() + " available processor" + (suite.cores() == 1 ? "" : "s");
     }
 
-    /** The measured break-even: "from 145,000 [118,000, 187,000]", "never, in the sizes measured", or "at or below 1,000". */
+    /** The measured break-even: "breaks even at 145,000 [118,000, 187,000]", "never, in the sizes measured", or "at or below 1,000". */
     String crossing(CostModel m) {
         Costs costs = analysis.costs().get(m.points().get(0).workload());
         switch (costs.crossing(m)) {
@@ -146,9 +146,9 @@ final class VerdictText {
                 return "never, in the sizes measured" + (m.never() ? "" : " (the cost model's line extrapolates "
                         + Format.approxCount(m.breakEven().value()) + ")");
             case AT_SMALLEST:
-                return "at the smallest size measured, " + Format.count(costs.sizes().get(0)) + ", or below";
+                return "faster from the smallest size measured, " + Format.count(costs.sizes().get(0)) + ", or below";
             default:
-                return "from " + Format.sizeRange(m.crossing());
+                return "breaks even at " + Format.sizeRange(m.crossing());
         }
     }
 
@@ -163,7 +163,7 @@ final class VerdictText {
             case BELOW_SIZES:
                 return "below the smallest size measured (" + Format.sizeRange(n) + ")";
             default:
-                return "from " + Format.sizeRange(n);
+                return "meets serial's at " + Format.sizeRange(n);
         }
     }
 

@@ -94,23 +94,6 @@ class CostModelTest {
     }
 
     @Test
-    void theCrossingIsInterpolatedWhereTheSpeedupLastCrossesOne() {
-        double[] sizes = {1_000, 10_000, 100_000, 1_000_000};
-        double[] serial = {1, 10, 100, 1_000};
-        // 20 + n / 2000 (µs against serial's n / 1000): the lines meet at 40,000, between 10,000 and 100,000
-        double[] pool = {20.5, 25, 70, 520};
-        assertEquals(1 / 40_000.0, CostModel.inverseCrossing(sizes, serial, pool), 1e-12, "exact for straight lines");
-        assertEquals(0, CostModel.inverseCrossing(sizes, serial, new double[] {2, 20, 200, 2_000}), "never faster");
-        assertEquals(1 / 1_000.0, CostModel.inverseCrossing(sizes, serial, new double[] {0.5, 5, 50, 500}), "faster throughout");
-        // faster at 10,000 but slower again at 100,000: the crossing is the one after which it stays faster
-        assertEquals(1 / (100_000 + 10 / 30.0 * 900_000), CostModel.inverseCrossing(sizes, serial,
-                new double[] {2, 9, 110, 980}), 1e-12);
-        // one slow fork at the largest size does not undo a break-even made at two sizes in a row
-        assertEquals(1 / (10_000 + 10 / 20.0 * 90_000), CostModel.inverseCrossing(new double[] {1_000, 10_000, 100_000,
-                1_000_000, 10_000_000}, new double[] {1, 10, 100, 1_000, 10_000}, new double[] {2, 20, 90, 900, 11_000}), 1e-12);
-    }
-
-    @Test
     void predictsTheSpeedupItWasFittedTo() throws Exception {
         SuiteRun run = simulate(new Random(11), "run");
         CostModel.Baseline serial = CostModel.baseline(run, Workload.RANGE_SUM).orElseThrow();

@@ -137,11 +137,11 @@ class SuiteRunTest {
         // a committed run from before rounds: one fork per configuration, so no interval anywhere
         String md = parbench.CliRun.of("report", "results/intel-xeon-2cpu/20261122-044832.json").out();
         assertTrue(md.contains("fastest is **fixed pool**") && md.contains("whether it beats serial is not measured"), md);
-        assertTrue(md.contains("fixed pool from 21,200 [?]"), "the measured break-even, without an interval: " + md);
+        assertTrue(md.contains("fixed pool breaks even at 21,200 [?]"), "the measured break-even, without an interval: " + md);
         assertFalse(md.contains("fixed pool never"), "no interval is not the same as never");
         assertTrue(md.contains("no interval: too few forks to say what sets the limit"), md);
         assertFalse(md.contains("as much as the hardware gives"), md);
-        assertTrue(md.contains("| fixed pool | from 21,200 [?] | not known |"), "the break-even table reads the verdict's: " + md);
+        assertTrue(md.contains("| fixed pool | breaks even at 21,200 [?] | not known |"), "the break-even table reads the verdict's: " + md);
     }
 
     @Test

@@ -27,7 +27,7 @@ class RoundsTest {
         CliRun o = CliRun.of("--results", results.toString(), "--no-load-profiler", "--seed", "7",
                 "SerialBench.rangeSum$", "-p", "n=10000,20000", "-f", "3", "-wi", "0", "-i", "2", "-r", "100ms");
         assertEquals(0, o.status(), o.out() + o.err());
-        assertTrue(o.out().contains("3 rounds of 2 configurations") && o.out().contains("seed 7"), o.out());
+        assertTrue(o.out().contains("3 rounds of 2 configurations in 2 blocks") && o.out().contains("seed 7"), o.out());
         assertTrue(o.out().contains("# parbench: round 3 of 3, fork 6 of 6"), o.out());
         assertFalse(o.out().contains("# Run progress:"), "JMH's per-call progress knows one configuration only");
         assertFalse(o.out().contains("# Run complete."), "nor is a fork a complete run");
@@ -45,7 +45,13 @@ class RoundsTest {
         }
         MachineRecord m = new ObjectMapper().readValue(json.resolveSibling(json.getFileName().toString()
                 .replace(".json", ".machine.json")).toFile(), MachineRecord.class);
-        assertEquals(new MachineRecord.Forks(true, 3, 3, 7L, null), m.forks());
+        assertEquals(3, m.forks().finished());
+        assertEquals(7L, m.forks().seed());
+        MachineRecord.Design design = m.forks().design();
+        assertFalse(design.adaptive(), "-f 3 is exactly 3 rounds");
+        assertEquals(List.of(new MachineRecord.BlockRounds("rangeSum n=10000", 1, 3, false),
+                new MachineRecord.BlockRounds("rangeSum n=20000", 1, 3, false)), design.blocks());
+        assertTrue(design.wallSeconds() > 0);
         // an interleaved file against an old single-fork one: compare says the second has no forks to compare
         CliRun c = CliRun.of("compare", "results/intel-xeon-2cpu/20261122-044832.json", json.toString());
         assertEquals(0, c.status(), c.err());
@@ -76,15 +82,15 @@ class RoundsTest {
                 "FixedPoolBench.squares length=100000 workers=cores", "FixedPoolBench.squares length=10000000 workers=1")) {
             assertTrue(kept.stream().anyMatch(k -> k.endsWith(headline)), headline + " in " + kept);
         }
-        // the sweep: every strategy at cores at every size, two or more sizes per decade
-        for (String size : List.of("1000", "3000", "10000", "30000", "100000", "300000", "1000000", "3000000", "10000000",
-                "50000000", "100000000")) {
+        // the sweep the pilot starts from: every strategy at cores at every size, a decade apart (an adaptive run adds more)
+        for (String size : List.of("1000", "10000", "100000", "1000000", "10000000", "50000000")) {
             for (String bench : List.of("SerialBench.rangeSum n=" + size, "FixedPoolBench.rangeSum n=" + size + " workers=cores",
                     "CommonPoolStreamsBench.rangeSum n=" + size, "ColdProcessesBench.rangeSum n=" + size + " workers=cores",
                     "WarmProcessesBench.rangeSum n=" + size + " workers=cores")) {
                 assertTrue(kept.stream().anyMatch(k -> k.endsWith(bench)), bench);
             }
         }
+        assertFalse(kept.stream().anyMatch(k -> k.endsWith("SerialBench.rangeSum n=3000")), "sizes between decades are added where needed");
         assertFalse(kept.stream().anyMatch(k -> k.endsWith("CeilingBench.rangeSum n=1000000")), "the ceiling at the posts' size only");
         assertFalse(kept.stream().anyMatch(k -> k.endsWith("QueueWorkersBench.squares length=100000 workers=cores")));
         assertFalse(kept.stream().anyMatch(k -> k.endsWith("FixedPoolBench.rangeSum n=1000000 workers=1")));
@@ -104,7 +110,7 @@ class RoundsTest {
         String couldNotStart = parbench.strategy.ChildFailedException.CouldNotStart.class.getName()
                 + ": could not start child JVM /usr/bin/java: error=11, Resource temporarily unavailable";
         String wrongAnswer = parbench.work.Answers.WrongAnswerException.class.getName() + ": wrong answer for range sum";
-        Rounds rounds = new Rounds(cmd, plan, 2, 1L, 2, recording, quiet, options -> {
+        Rounds rounds = new Rounds(cmd, plan, 2, java.util.Optional.empty(), 1L, 2, recording, quiet, options -> {
             boolean second = options.getParameter("n").get().contains("2000");
             int call = ++calls[second ? 1 : 0];
             if (second || call <= 2) {

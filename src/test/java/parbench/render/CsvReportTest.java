@@ -29,7 +29,7 @@ class CsvReportTest {
                 JmhRows.rangeSum("SerialBench", 1, null, 50_000_000, 17.6),
                 JmhRows.rangeSum("CeilingBench", 2, null, 50_000_000, 18.0),
                 JmhRows.rangeSum("FixedPoolBench", 1, "cores", 50_000_000, 9.0));
-        List<CSVRecord> csv = parse(CsvReport.of(rows, SuiteRun.of(rows, 2)));
+        List<CSVRecord> csv = parse(CsvReport.of(rows, parbench.analysis.RunAnalysis.of(rows, 2)));
         assertEquals(3, csv.size());
         CSVRecord pool = csv.stream().filter(r -> r.get("strategy").equals("fixed pool")).findFirst().orElseThrow();
         assertEquals("range sum", pool.get("workload"));
@@ -46,7 +46,7 @@ class CsvReportTest {
     @Test
     void otherSuitesGetTheGenericColumns() throws Exception {
         List<BenchmarkRow> rows = JmhResultFile.read(TestData.shared("jmh137_thrpt_threads4"));
-        List<CSVRecord> csv = parse(CsvReport.of(rows, SuiteRun.of(rows, null)));
+        List<CSVRecord> csv = parse(CsvReport.of(rows, parbench.analysis.RunAnalysis.of(rows, null)));
         assertEquals(rows.size(), csv.size());
         assertEquals(rows.get(0).benchmark(), csv.get(0).get("benchmark"));
         assertEquals(rows.get(0).primary().score(), Double.parseDouble(csv.get(0).get("jmh_score")), 1e-9);

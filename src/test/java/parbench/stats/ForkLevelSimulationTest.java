@@ -42,7 +42,7 @@ class ForkLevelSimulationTest {
         return d;
     }
 
-    private static double gaussian(SplittableRandom r) {
+    static double gaussian(SplittableRandom r) {
         // Box-Muller: SplittableRandom has no nextGaussian on JDK 17
         return Math.sqrt(-2 * Math.log(1 - r.nextDouble())) * Math.cos(2 * Math.PI * r.nextDouble());
     }

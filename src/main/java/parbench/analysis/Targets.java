@@ -1,0 +1,95 @@
+package parbench.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import parbench.analysis.SuiteRun.Point;
+import parbench.catalog.Workers;
+import parbench.catalog.Workload;
+import parbench.stats.Estimate;
+
+/**
+ * How close a run's headline figures are to the precision it aims at: each in-process strategy's
+ * share of the ceiling and speedup at range sum's headline size (at workers = cores), and each
+ * in-process strategy's break-even on range sum. Squares have no targets: memory-bound, their
+ * shares moved by ±7-10 points from fork to fork here even after 13 rounds (a run of 2026-12-02,
+ * not committed), which no budget of minutes narrows to a point. An adaptive run gives its further
+ * rounds to the sizes whose figures are furthest from their goals; the report says which were met.
+ *
+ * @param goals   what the run aimed at
+ * @param targets one per headline figure, in table order
+ */
+public record Targets(Goals goals, List<Target> targets) {
+
+    /**
+     * @param sharePoints    the larger side of a share's 95% interval, in percentage points
+     * @param speedupPercent the larger side of a speedup's 95% interval, in percent of the speedup
+     * @param bracket        the widest a break-even's interval may be, as its upper end / its lower end
+     */
+    public record Goals(double sharePoints, double speedupPercent, double bracket) {
+        public static final Goals DEFAULT = new Goals(1, 1, 1.25);
+    }
+
+    public enum Figure { SHARE, SPEEDUP, BREAK_EVEN }
+
+    /**
+     * One headline figure against its goal.
+     *
+     * @param estimate the figure (a share as a fraction, a speedup, a break-even size)
+     * @param reached  the same measure as the goal: points, percent, or the bracket's ratio; infinite without an interval
+     * @param sizes    the sizes whose measurements decide it: where more forks would narrow it
+     */
+    public record Target(Figure figure, Workload workload, long size, String strategy, Estimate estimate, double reached,
+            double goal, List<Long> sizes) {
+        public boolean met() {
+            return reached <= goal;
+        }
+
+        /** How far from its goal, on a scale where 1 is met: the interval's width over the goal's (log scale for brackets). */
+        public double distance() {
+            return figure == Figure.BREAK_EVEN ? Math.log(reached) / Math.log(goal) : reached / goal;
+        }
+    }
+
+    static Targets of(SuiteRun run, Optional<Costs> rangeSum, Goals goals) {
+        List<Target> targets = new ArrayList<>();
+        run.headlineSize(Workload.RANGE_SUM).ifPresent(n -> run.at(Workload.RANGE_SUM, n).stream()
+                .filter(Targets::inProcessAtCores).forEach(p -> headline(run, p, goals, targets)));
+        rangeSum.ifPresent(c -> c.models().stream().filter(m -> inProcessAtCores(m.points().get(0)))
+                .filter(m -> !m.neverCrosses() && c.crossing(m) == Costs.Crossing.BETWEEN)
+                .forEach(m -> targets.add(breakEven(c, m, goals))));
+        return new Targets(goals, targets);
+    }
+
+    private static boolean inProcessAtCores(Point p) {
+        return p.bench().isStrategy() && !p.processes() && !p.series().perElement() && Workers.CORES.equals(p.workersSymbol());
+    }
+
+    private static void headline(SuiteRun run, Point p, Goals goals, List<Target> targets) {
+        List<Long> at = List.of(p.size());
+        run.share(p).ifPresent(s -> targets.add(new Target(Figure.SHARE, p.workload(), p.size(), p.label(), s,
+                s.known() ? 100 * Math.max(s.hi() - s.value(), s.value() - s.lo()) : Double.POSITIVE_INFINITY,
+                goals.sharePoints(), at)));
+        run.speedup(p).ifPresent(s -> targets.add(new Target(Figure.SPEEDUP, p.workload(), p.size(), p.label(), s,
+                100 * s.relativeHalfWidth(), goals.speedupPercent(), at)));
+    }
+
+    /** The sizes around the break-even's interval: from the last measured at or below its lower end to the first at or above its upper end. */
+    private static Target breakEven(Costs c, CostModel m, Goals goals) {
+        Estimate n = m.crossing();
+        List<Long> sizes = m.points().stream().map(Point::size).toList();
+        long from = sizes.stream().filter(s -> s <= n.lo()).reduce((a, b) -> b).orElse(sizes.get(0));
+        long to = sizes.stream().filter(s -> s >= n.hi()).findFirst().orElse(sizes.get(sizes.size() - 1));
+        List<Long> around = sizes.stream().filter(s -> s >= from && s <= to).toList();
+        double reached = n.known() && n.lo() > 0 ? n.hi() / n.lo() : Double.POSITIVE_INFINITY;
+        return new Target(Figure.BREAK_EVEN, Workload.RANGE_SUM, 0, m.series().label(), n, reached, goals.bracket(), around);
+    }
+
+    public boolean allMet() {
+        return targets.stream().allMatch(Target::met);
+    }
+
+    public long met() {
+        return targets.stream().filter(Target::met).count();
+    }
+}

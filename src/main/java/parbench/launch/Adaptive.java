@@ -1,0 +1,178 @@
+package parbench.launch;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.ToDoubleFunction;
+import java.util.function.ToIntFunction;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.results.format.ResultFormatFactory;
+import org.openjdk.jmh.results.format.ResultFormatType;
+import parbench.analysis.RunAnalysis;
+import parbench.analysis.Targets;
+import parbench.analysis.Targets.Target;
+import parbench.jmhfmt.JmhResultFile;
+import parbench.machine.MachineRecord;
+
+/**
+ * Where an adaptive run's next rounds go. After the pilot, the rounds so far are analysed as the
+ * report will analyse them. Each unmet target proposes a step: one more round of the blocks that
+ * decide it (of the configurations there that the targets read: serial, the ceiling and the
+ * in-process strategies at workers = cores, back to back), or, for a break-even whose sizes around it are more than the goal's factor apart, a
+ * new size between them (their geometric mean, two significant digits) with a pilot of its own.
+ * The step that promises the most narrowing per second of forks is taken, while one fits in what
+ * is left of the budget; the run stops when every target is met or none fits.
+ */
+final class Adaptive {
+    private final Targets.Goals goals;
+    private final Duration budget;
+    private final int pilotRounds;
+    private final int processors;
+    private volatile Targets last;
+
+    /** One step: rounds of some blocks (a block not yet measured is a size added) for one target. */
+    record Step(List<Block> blocks, int rounds, Target target) {
+    }
+
+    /** The next step, or none, and why, in words for the progress line. */
+    record Choice(Optional<Step> step, String why) {
+    }
+
+    Adaptive(Targets.Goals goals, Duration budget, int pilotRounds, int processors) {
+        this.goals = goals;
+        this.budget = budget;
+        this.pilotRounds = pilotRounds;
+        this.processors = processors;
+    }
+
+    Duration budget() {
+        return budget;
+    }
+
+    String goalsText() {
+        return String.format(Locale.ROOT, "±%s points on each share of the ceiling, ±%s%% on each speedup, break-evens within %sx",
+                plain(goals.sharePoints()), plain(goals.speedupPercent()), plain(goals.bracket()));
+    }
+
+    private static String plain(double x) {
+        return x == Math.rint(x) ? String.valueOf((long) x) : String.valueOf(x);
+    }
+
+    /**
+     * The step that promises the most per second ({@link #gain}) among those that fit in what is
+     * left of the budget.
+     *
+     * @param spentSeconds since the first fork
+     * @param cost         seconds a round of a block takes
+     * @param rounds       the rounds a block has had
+     */
+    Choice next(List<RunResult> soFar, List<Block> blocks, double spentSeconds, ToDoubleFunction<Block> cost,
+            ToIntFunction<Block> rounds) {
+        Targets targets = analyse(soFar);
+        last = targets;
+        String status = Rounds.format(Duration.ofSeconds(Math.round(spentSeconds))) + " of " + Rounds.format(budget)
+                + " spent, " + targets.met() + " of " + targets.targets().size() + " targets met";
+        if (targets.allMet()) {
+            return new Choice(Optional.empty(), status + ": every target met, stopping");
+        }
+        List<Target> unmet = targets.targets().stream().filter(t -> !t.met()).toList();
+        Optional<Step> best = Optional.empty();
+        double bestValue = 0;
+        for (Target t : unmet) {
+            Step step = step(t, blocks);
+            double seconds = step.rounds() * step.blocks().stream().mapToDouble(cost).sum();
+            double value = gain(step, unmet, rounds) / Math.max(seconds, 1e-3);
+            if (!step.blocks().isEmpty() && spentSeconds + seconds <= budget.toSeconds() && value > bestValue) {
+                best = Optional.of(step);
+                bestValue = value;
+            }
+        }
+        return best.map(s -> new Choice(Optional.of(s), status + "; next: " + describe(s)))
+                .orElse(new Choice(Optional.empty(), status + ": no further step fits in the budget, stopping"));
+    }
+
+    /**
+     * What a step promises: for every unmet target it feeds, how much nearer its goal it should
+     * come, reckoning that an interval narrows as 1 / sqrt(rounds) and that a size added between
+     * two a decade apart halves a break-even's bracket (on the log scale).
+     */
+    static double gain(Step step, List<Target> unmet, ToIntFunction<Block> rounds) {
+        double gain = 0;
+        for (Target t : unmet) {
+            List<Block> fed = step.blocks().stream().filter(b -> t.sizes().stream().anyMatch(n -> b.is(t.workload(), n))).toList();
+            if (step.target() == t && fed.isEmpty()) {
+                gain += t.distance() - Math.max(1, t.distance() / 2); // a new size
+            } else if (!fed.isEmpty()) {
+                int n = fed.stream().mapToInt(rounds).min().orElse(1);
+                gain += t.distance() - Math.max(1, t.distance() * Math.sqrt((double) n / (n + step.rounds())));
+            }
+        }
+        return gain;
+    }
+    /** The rounds so far, written as JMH writes a result file and read back as the report reads one. */
+    private Targets analyse(List<RunResult> soFar) {
+        ByteArrayOutputStream json = new ByteArrayOutputStream();
+        try (PrintStream ps = new PrintStream(json, true, StandardCharsets.UTF_8)) {
+            ResultFormatFactory.getInstance(ResultFormatType.JSON, ps).writeOut(soFar);
+        }
+        return RunAnalysis.of(JmhResultFile.parse("the rounds so far", json.toByteArray()), processors, goals).targets();
+    }
+
+    Step step(Target t, List<Block> blocks) {
+        if (t.figure() == Targets.Figure.BREAK_EVEN) {
+            Optional<Block> added = between(t, blocks);
+            if (added.isPresent()) {
+                return new Step(List.of(added.get()), pilotRounds, t);
+            }
+            return new Step(blocks.stream().filter(b -> t.sizes().stream().anyMatch(n -> b.is(t.workload(), n)))
+                    .map(Block::headlineFigures).toList(), 1, t);
+        }
+        return new Step(blocks.stream().filter(b -> b.is(t.workload(), t.size())).map(Block::headlineFigures).toList(), 1, t);
+    }
+
+    /** A new size between the two measured around a break-even, where they are further apart than the goal's factor. */
+    private Optional<Block> between(Target t, List<Block> blocks) {
+        double n = t.estimate().value();
+        List<Block> sweep = blocks.stream().filter(b -> b.workload().orElse(null) == t.workload())
+                .sorted(Comparator.comparingLong(Block::size)).toList();
+        Optional<Block> below = sweep.stream().filter(b -> b.size() <= n).reduce((a, b) -> b);
+        Optional<Block> above = sweep.stream().filter(b -> b.size() > n).findFirst();
+        if (below.isEmpty() || above.isEmpty() || above.get().size() <= goals.bracket() * below.get().size()) {
+            return Optional.empty();
+        }
+        long mid = twoDigits(Math.sqrt((double) below.get().size() * above.get().size()));
+        return mid > below.get().size() && mid < above.get().size() ? Optional.of(below.get().atSize(mid)) : Optional.empty();
+    }
+
+    static long twoDigits(double x) {
+        double scale = Math.pow(10, Math.floor(Math.log10(x)) - 1);
+        return Math.round(Math.round(x / scale) * scale);
+    }
+
+    private String describe(Step s) {
+        Target t = s.target();
+        String what = switch (t.figure()) {
+            case SHARE -> String.format(Locale.ROOT, "%s's share at %,d (±%.1f points, goal ±%.0f)", t.strategy(), t.size(),
+                    t.reached(), t.goal());
+            case SPEEDUP -> String.format(Locale.ROOT, "%s's speedup at %,d (±%.1f%%, goal ±%.0f%%)", t.strategy(), t.size(),
+                    t.reached(), t.goal());
+            case BREAK_EVEN -> String.format(Locale.ROOT, "%s's break-even (%.2fx wide, goal %.2fx)", t.strategy(),
+                    t.reached(), t.goal());
+        };
+        String blocks = String.join(", ", s.blocks().stream().map(Block::name).toList());
+        return (s.rounds() == 1 ? "a round of " : s.rounds() + " rounds of the new size ") + blocks + " for " + what;
+    }
+
+    /** What the machine record says of the adaptive rounds. */
+    MachineRecord.Design record(double wallSeconds, List<MachineRecord.BlockRounds> blocks, String stopped) {
+        Targets t = last;
+        return new MachineRecord.Design(true, pilotRounds, (double) budget.toSeconds(),
+                new MachineRecord.Goals(goals.sharePoints(), goals.speedupPercent(), goals.bracket()), wallSeconds, blocks,
+                t == null ? null : (int) t.met(), t == null ? null : t.targets().size(), stopped);
+    }
+}

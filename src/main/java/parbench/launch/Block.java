@@ -1,0 +1,94 @@
+package parbench.launch;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import parbench.catalog.Bench;
+import parbench.catalog.Params;
+import parbench.catalog.Series;
+import parbench.catalog.Workers;
+import parbench.catalog.Workload;
+
+/**
+ * The configurations one figure compares: a workload at one size (serial, the ceiling and every
+ * strategy there). A round runs each block's forks back to back, so that the two sides of a ratio
+ * are measured seconds apart and share the host's minute.
+ *
+ * @param workload empty for a benchmark of no workload this suite knows (it is its own block)
+ * @param size     the size parameter's value; 0 where the workload has none
+ */
+record Block(String name, Optional<Workload> workload, long size, List<Configuration> configurations) {
+
+    /** The plan's configurations grouped into blocks, in the order their first configurations come. */
+    static List<Block> of(List<Configuration> plan) {
+        Map<String, List<Configuration>> groups = new LinkedHashMap<>();
+        for (Configuration c : plan) {
+            groups.computeIfAbsent(key(c), k -> new ArrayList<>()).add(c);
+        }
+        List<Block> blocks = new ArrayList<>();
+        groups.forEach((key, list) -> {
+            Configuration first = list.get(0);
+            Optional<Workload> w = workload(first);
+            blocks.add(new Block(key, w, w.map(x -> size(first, x)).orElse(0L), List.copyOf(list)));
+        });
+        return blocks;
+    }
+
+    /** "rangeSum n=50000000": the workload's method and its size; the benchmark itself where the suite knows no workload. */
+    private static String key(Configuration c) {
+        return workload(c).map(w -> w.method + (w.sizeParam == null ? "" : " " + w.sizeParam + "=" + c.params().get(w.sizeParam)))
+                .orElse(c.benchmark());
+    }
+
+    private static Optional<Workload> workload(Configuration c) {
+        return Workload.ofMethod(c.benchmark().substring(c.benchmark().lastIndexOf('.') + 1));
+    }
+
+    private static long size(Configuration c, Workload w) {
+        try {
+            return w.sizeParam == null ? 0 : Long.parseLong(c.params().getOrDefault(w.sizeParam, "0"));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * The configurations the headline figures read: serial, the ceiling and each in-process
+     * strategy at workers = cores (no processes, no other worker counts, no per-element streams).
+     * An adaptive step runs these alone, back to back, so that its seconds go to the targets.
+     */
+    Block headlineFigures() {
+        return new Block(name, workload, size, configurations.stream().filter(Block::readByTargets).toList());
+    }
+
+    private static boolean readByTargets(Configuration c) {
+        Optional<Bench> bench = Bench.ofBenchmark(c.benchmark());
+        boolean perElement = Series.of(c.benchmark(), c.params()).map(Series::perElement).orElse(false);
+        String workers = c.params().get(Params.WORKERS);
+        return bench.isPresent() && !perElement && (bench.get().role == Bench.Role.BASELINE || bench.get().role == Bench.Role.CEILING
+                || bench.get().role == Bench.Role.THREADS && (workers == null || workers.equals(Workers.CORES)));
+    }
+
+    boolean is(Workload w, long n) {
+        return workload.filter(x -> x == w).isPresent() && size == n;
+    }
+
+    /**
+     * The same sweep at another size: serial and every in-process strategy at workers = cores (what
+     * a break-even reads), without the ceiling, processes, other worker counts or per-element streams.
+     */
+    Block atSize(long n) {
+        Workload w = workload.orElseThrow();
+        List<Configuration> sweep = new ArrayList<>();
+        for (Configuration c : configurations) {
+            if (!c.threadPerProcessor() && readByTargets(c)) {
+                Map<String, String> params = new LinkedHashMap<>(c.params());
+                params.put(w.sizeParam, Long.toString(n));
+                sweep.add(new Configuration(c.benchmark(), c.mode(), params, false));
+            }
+        }
+        return new Block(w.method + " " + w.sizeParam + "=" + n, workload, n, List.copyOf(sweep));
+    }
+}

@@ -1,0 +1,116 @@
+package parbench.render;
+
+import java.util.List;
+import java.util.Locale;
+import parbench.analysis.Targets;
+import parbench.analysis.Targets.Target;
+import parbench.machine.MachineRecord;
+
+/** How precise the headline figures came out against the goals the run aimed at, and where its forks went. */
+final class TargetsText {
+    private final StringBuilder md;
+
+    TargetsText(StringBuilder md) {
+        this.md = md;
+    }
+
+    /** @param design null for a run from before blocks, or of JMH's own order */
+    void write(Targets targets, MachineRecord.Design design) {
+        if (targets.targets().isEmpty()) {
+            return;
+        }
+        line("## How precise: the headline figures against their goals");
+        line("");
+        line(design == null ? "This run predates the goals; its figures are shown against the default ones."
+                : design.adaptive() ? adaptive(design, targets) : fixed(design));
+        line("");
+        line("| figure | strategy | at | estimate (95% CI) | reached | goal | | rounds it had, and would need |");
+        line("|---|---|---|---|---|---|---|---|");
+        for (Target t : targets.targets()) {
+            line("| " + figure(t) + " | " + t.strategy() + " | " + at(t) + " | " + estimate(t) + " | " + reached(t.reached(), t)
+                    + " | " + reached(t.goal(), t) + " | " + (t.met() ? "met" : "**missed**") + " | " + rounds(t) + " |");
+        }
+        line("");
+        line("An interval narrows as 1 / √rounds, so a target missed by a factor d needs about d² times its rounds "
+                + "(the last column): where that is far beyond the budget, the goal is finer than this host's fork-to-fork "
+                + "noise allows in the time given, and `--budget` or `--target` says what to trade.");
+        line("");
+        if (design != null) {
+            line(forks(design));
+            line("");
+        }
+        line("Every interval covers the variation within this run: forks, rounds and the host's minute while it ran. "
+                + "Another run of the same jar varies by the host's hour as well; `compare` of two runs shows that part.");
+        line("");
+    }
+
+    private static String adaptive(MachineRecord.Design d, Targets t) {
+        return String.format(Locale.ROOT, "An adaptive run: a pilot of %d rounds of every block (a workload at one size), "
+                + "then rounds of the blocks whose figures were furthest from their goals, and sizes added around the "
+                + "break-evens, within a budget of %s. The rounds took %s; %s. %d of %d targets met.",
+                d.pilotRounds(), minutes(d.budgetSeconds()), minutes(d.wallSeconds()),
+                d.stopped() == null ? "stopped before the adaptive rounds" : d.stopped().replaceFirst("^.*: ", ""),
+                t.met(), t.targets().size());
+    }
+
+    private static String fixed(MachineRecord.Design d) {
+        int rounds = d.blocks().stream().mapToInt(MachineRecord.BlockRounds::rounds).max().orElse(0);
+        return "Rounds given with -f: " + rounds + " of every block, in " + minutes(d.wallSeconds())
+                + "; the figures are shown against the default goals.";
+    }
+
+    private static String forks(MachineRecord.Design d) {
+        StringBuilder s = new StringBuilder("Rounds per block (each round one fork of every configuration in it): ");
+        List<String> parts = d.blocks().stream().map(b -> b.block() + (b.added() ? " (added)" : "") + " " + b.rounds()).toList();
+        return s.append(String.join("; ", parts)).append('.').toString();
+    }
+
+    private static String rounds(Target t) {
+        int n = t.estimate().n();
+        if (t.met() || !Double.isFinite(t.distance())) {
+            return String.valueOf(n);
+        }
+        return n + "; about " + Math.round(Math.ceil(n * t.distance() * t.distance()));
+    }
+
+    private static String minutes(double seconds) {
+        long s = Math.round(seconds);
+        return String.format(Locale.ROOT, "%d min %02d s", s / 60, s % 60);
+    }
+
+    private static String figure(Target t) {
+        return switch (t.figure()) {
+            case SHARE -> "share of the ceiling";
+            case SPEEDUP -> "speedup";
+            case BREAK_EVEN -> "break-even";
+        };
+    }
+
+    private static String at(Target t) {
+        return t.figure() == Targets.Figure.BREAK_EVEN ? t.workload().title + ", workers = cores"
+                : t.workload().title + " " + Format.count(t.size());
+    }
+
+    private static String estimate(Target t) {
+        return switch (t.figure()) {
+            case SHARE -> Format.percent(t.estimate());
+            case SPEEDUP -> Format.ratio(t.estimate(), "×");
+            case BREAK_EVEN -> Format.sizeRange(t.estimate());
+        };
+    }
+
+    private static String reached(double x, Target t) {
+        if (!Double.isFinite(x)) {
+            return "no interval";
+        }
+        return switch (t.figure()) {
+            case SHARE -> String.format(Locale.ROOT, "±%.1f points", x);
+            case SPEEDUP -> String.format(Locale.ROOT, "±%.1f%%", x);
+            case BREAK_EVEN -> String.format(Locale.ROOT, "%.2f×", x);
+        };
+    }
+
+    private void line(String s) {
+        md.append(s).append('\n');
+    }
+}

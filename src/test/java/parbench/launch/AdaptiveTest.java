@@ -1,0 +1,116 @@
+package parbench.launch;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openjdk.jmh.annotations.Mode;
+import parbench.CliRun;
+import parbench.analysis.Targets;
+import parbench.catalog.Workload;
+import parbench.machine.MachineRecord;
+import parbench.stats.Estimate;
+
+/** Adaptive rounds: a pilot of every block, then steps where the targets need them, within the budget. */
+class AdaptiveTest {
+
+    @Test
+    void anAdaptiveRunSpendsItsBudgetWhereTheTargetsAreAndSaysSo(@TempDir Path results) throws Exception {
+        CliRun o = CliRun.of("--results", results.toString(), "--no-load-profiler", "--seed", "3",
+                "SerialBench.rangeSum$|FixedPoolBench.rangeSum$|CeilingBench.rangeSum$", "-p", "n=1000,100000,50000000",
+                "-p", "workers=cores", "--budget", "45s", "-wi", "1", "-i", "2", "-r", "20ms");
+        assertEquals(0, o.status(), o.out() + o.err());
+        assertTrue(o.out().contains("a pilot of 6 rounds of 9 configurations in 3 blocks"), o.out());
+        assertTrue(o.out().contains("targets met; next: "), "each step says why: " + o.out());
+        Path json;
+        try (Stream<Path> files = Files.walk(results)) {
+            json = files.filter(f -> f.toString().endsWith(".json") && !f.toString().endsWith(".machine.json")
+                    && !f.toString().endsWith(".timelines.json")).findFirst().orElseThrow();
+        }
+        MachineRecord m = new ObjectMapper().readValue(json.resolveSibling(json.getFileName().toString()
+                .replace(".json", ".machine.json")).toFile(), MachineRecord.class);
+        MachineRecord.Design d = m.forks().design();
+        assertTrue(d.adaptive() && d.pilotRounds() == 6 && d.budgetSeconds() == 45, d.toString());
+        assertTrue(d.stopped() != null && d.targets() != null && d.targets() >= 3, d.toString());
+        assertTrue(d.blocks().stream().allMatch(b -> b.rounds() >= 6), "every block has its pilot: " + d.blocks());
+        assertTrue(d.blocks().stream().anyMatch(b -> b.rounds() > 6 || b.added()), "and some got more: " + d.blocks());
+        // every configuration holds exactly its block's rounds: pairs within a block line up
+        Map<String, Integer> rounds = new HashMap<>();
+        d.blocks().forEach(b -> rounds.put(b.block(), b.rounds()));
+        for (JsonNode entry : new ObjectMapper().readTree(json.toFile())) {
+            String block = "rangeSum n=" + entry.get("params").get("n").asText();
+            assertEquals(rounds.get(block), entry.get("forks").asInt(), block);
+        }
+        String md = Files.readString(json.resolveSibling(json.getFileName().toString().replace(".json", ".md")));
+        assertTrue(md.contains("## How precise: the headline figures against their goals") && md.contains("| share of the ceiling | fixed pool |"), md);
+        assertTrue(md.contains("Rounds per block"), md);
+    }
+
+    @Test
+    void aSizeIsAddedBetweenTwoThatAreTooFarApartAroundABreakEven() {
+        Configuration serial = new Configuration("parbench.bench.SerialBench.rangeSum", Mode.AverageTime, Map.of("n", "100000"), false);
+        Configuration pool = new Configuration("parbench.bench.FixedPoolBench.rangeSum", Mode.AverageTime,
+                new java.util.TreeMap<>(Map.of("n", "100000", "workers", "cores")), false);
+        Configuration poolAtOne = new Configuration("parbench.bench.FixedPoolBench.rangeSum", Mode.AverageTime,
+                Map.of("n", "100000", "workers", "1"), false);
+        Configuration big = new Configuration("parbench.bench.SerialBench.rangeSum", Mode.AverageTime, Map.of("n", "1000000"), false);
+        List<Block> blocks = Block.of(List.of(serial, pool, poolAtOne, big));
+        assertEquals(2, blocks.size());
+        Adaptive a = new Adaptive(Targets.Goals.DEFAULT, java.time.Duration.ofMinutes(1), 6, 2);
+        Targets.Target t = new Targets.Target(Targets.Figure.BREAK_EVEN, Workload.RANGE_SUM, 0, "fixed pool",
+                new Estimate(200_000, 120_000, 400_000, 6, 0.95), 400 / 120.0, 1.25, List.of(100_000L, 1_000_000L));
+        Adaptive.Step step = a.step(t, blocks);
+        assertEquals(6, step.rounds(), "a new size gets a pilot of its own");
+        Block added = step.blocks().get(0);
+        assertEquals("rangeSum n=320000", added.name(), "the geometric mean of 100,000 and 1,000,000, to two digits");
+        assertEquals(List.of("parbench.bench.SerialBench.rangeSum n=320000", "parbench.bench.FixedPoolBench.rangeSum n=320000 workers=cores"),
+                added.configurations().stream().map(Configuration::label).toList(), "the sweep's configurations, not other worker counts");
+        // sizes already close enough: more rounds of those around it instead
+        List<Block> close = Block.of(List.of(serial, big, added.configurations().get(0)));
+        Targets.Target near = new Targets.Target(Targets.Figure.BREAK_EVEN, Workload.RANGE_SUM, 0, "fixed pool",
+                new Estimate(200_000, 150_000, 330_000, 6, 0.95), 2.2, 1.25, List.of(100_000L, 320_000L));
+        Adaptive.Step more = new Adaptive(new Targets.Goals(1, 1, 4), java.time.Duration.ofMinutes(1), 6, 2).step(near, close);
+        assertEquals(1, more.rounds());
+        assertEquals(List.of("rangeSum n=100000", "rangeSum n=320000"), more.blocks().stream().map(Block::name).toList());
+    }
+
+    @Test
+    void aStepPromisesWhatOneMoreRoundNarrows() {
+        Configuration serial = new Configuration("parbench.bench.SerialBench.rangeSum", Mode.AverageTime, Map.of("n", "50000000"), false);
+        Block block = Block.of(List.of(serial)).get(0);
+        Targets.Target share = new Targets.Target(Targets.Figure.SHARE, Workload.RANGE_SUM, 50_000_000, "fixed pool",
+                new Estimate(0.95, 0.92, 0.97, 6, 0.95), 3, 1, List.of(50_000_000L));
+        Adaptive.Step step = new Adaptive.Step(List.of(block), 1, share);
+        assertEquals(3 - 3 * Math.sqrt(6 / 7.0), Adaptive.gain(step, List.of(share), b -> 6), 1e-12);
+        Targets.Target almost = new Targets.Target(Targets.Figure.SHARE, Workload.RANGE_SUM, 50_000_000, "queue workers",
+                new Estimate(0.95, 0.94, 0.9605, 6, 0.95), 1.05, 1, List.of(50_000_000L));
+        assertEquals(0.05, Adaptive.gain(step, List.of(almost), b -> 6), 1e-12, "no credit for narrowing past the goal");
+        assertEquals(320_000, Adaptive.twoDigits(Math.sqrt(1e5 * 1e6)));
+        assertEquals(180_000, Adaptive.twoDigits(Math.sqrt(1e5 * 3.2e5)));
+    }
+
+    @Test
+    void badBudgetsAndTargetsAreOneLineErrors() {
+        for (String[] args : List.of(new String[] {"--budget", "10x"}, new String[] {"--budget", "0s"},
+                new String[] {"--target", "0"}, new String[] {"--target", "much"}, new String[] {"--bracket", "1"},
+                new String[] {"--budget", "5m", "-f", "3"})) {
+            CliRun o = CliRun.of(args);
+            assertEquals(2, o.status(), String.join(" ", args) + ": " + o.out() + o.err());
+            assertEquals(1, o.err().strip().lines().count(), o.err());
+            assertFalse(o.err().contains("Exception"), o.err());
+        }
+        assertTrue(CliRun.of("--budget", "5m", "-f", "3").err().contains("-f 3 asks for exactly that many rounds"));
+        assertEquals(Optional.of(java.time.Duration.ofSeconds(90)), SuiteArguments.parse(List.of("--budget", "1.5m")).budget());
+    }
+}

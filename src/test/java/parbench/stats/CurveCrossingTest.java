@@ -1,0 +1,71 @@
+package parbench.stats;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Where a strategy's time drops below serial's: found between the sizes around it, round by round. */
+class CurveCrossingTest {
+    private static final double[] X = {1_000, 10_000, 100_000, 1_000_000};
+
+    /** Serial x / 1000 and the strategy 20 + x / 2000 (µs), each round scaled by its own factor. */
+    private static double[][][] lines(double[] factors) {
+        double[][] u = new double[X.length][factors.length];
+        double[][] v = new double[X.length][factors.length];
+        for (int i = 0; i < X.length; i++) {
+            for (int r = 0; r < factors.length; r++) {
+                u[i][r] = X[i] / 1000 * factors[r];
+                v[i][r] = (20 + X[i] / 2000) * factors[r];
+            }
+        }
+        return new double[][][] {u, v};
+    }
+
+    private static double[] ratios(double[][][] uv) {
+        double[] y = new double[X.length];
+        for (int i = 0; i < X.length; i++) {
+            y[i] = uv[0][i][0] / uv[1][i][0];
+        }
+        return y;
+    }
+
+    @Test
+    void twoLinesCrossWhereTheyMeetInEveryRound() {
+        double[][][] uv = lines(new double[] {1, 1.02, 0.98, 1.01, 0.99, 1.03, 0.97, 1});
+        Estimate n = CurveCrossing.of(X, ratios(uv), uv[0], uv[1]);
+        // they meet at 40,000, between 10,000 and 100,000, whatever the round's drift
+        assertEquals(40_000, n.value(), 1e-6);
+        assertEquals(40_000, n.lo(), 1e-6);
+        assertEquals(40_000, n.hi(), 1e-6);
+        assertEquals(8, n.n());
+    }
+
+    @Test
+    void theCrossingIsWhereTheRatioStaysAboveOne() {
+        assertEquals(-1, CurveCrossing.firstStaysAbove(new double[] {0.1, 0.5, 0.8, 0.9}));
+        assertEquals(0, CurveCrossing.firstStaysAbove(new double[] {1.5, 2, 3, 4}));
+        assertEquals(3, CurveCrossing.firstStaysAbove(new double[] {0.5, 1.2, 0.9, 1.8}), "above, below, above: the last rise");
+        assertEquals(1, CurveCrossing.firstStaysAbove(new double[] {0.5, 2, 2, 2, 0.9}), "one low point at the end undoes nothing");
+        assertEquals(Double.POSITIVE_INFINITY, CurveCrossing.meet(1, 2, 5, 5), "a gap that does not fall never closes");
+        assertEquals(1, CurveCrossing.meet(1_000, 10_000, -5, -50), "faster well before the first size: at least 1");
+    }
+
+    @Test
+    void roundsThatDisagreeGiveAnInterval() {
+        double[][][] uv = lines(new double[] {1, 1, 1, 1, 1, 1, 1, 1});
+        // the strategy's time at 100,000 moves from round to round: the crossing with it
+        double[] at100k = {64, 66, 68, 70, 72, 74, 76, 78};
+        for (int r = 0; r < at100k.length; r++) {
+            uv[1][2][r] = at100k[r];
+        }
+        double[] y = ratios(uv);
+        y[2] = 100 / 71.0;
+        Estimate n = CurveCrossing.of(X, y, uv[0], uv[1]);
+        assertTrue(n.known() && n.lo() < n.value() && n.value() < n.hi(), n.toString());
+        assertTrue(n.lo() > 10_000 && n.hi() < 100_000, n.toString());
+        double[] few = {1, 1, 1};
+        double[][][] three = lines(few);
+        assertTrue(!CurveCrossing.of(X, ratios(three), three[0], three[1]).known(), "3 rounds: no 95% interval");
+    }
+}
