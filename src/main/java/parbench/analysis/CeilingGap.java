@@ -14,7 +14,7 @@ import parbench.catalog.Workers;
  * Why an in-process strategy falls short of the ceiling at the largest range sum (workers = cores):
  * the share it measured, next to the share its own per-call cost predicts. The per-call cost is
  * measured where the work is tiny (the smallest range sum: the strategy's time minus the serial
- * time, paired by round); spread over the ideal time C / workers (C: the ceiling's time, every
+ * time); spread over the ideal time C / workers (C: the ceiling's time, every
  * thread running the whole kernel at once) it predicts (C / w) / (C / w + cost). What the
  * prediction leaves unexplained is the tail (workers finishing apart) and the host.
  */
@@ -44,7 +44,7 @@ public final class CeilingGap {
                 continue;
             }
             run.find(Workload.RANGE_SUM, small.get(), p.series(), p.workersSymbol()).ifPresent(s -> {
-                Estimate cost = Stats.pairedDifference(s.forkTimes(), serialSmall.get().forkTimes());
+                Estimate cost = SuiteRun.difference(s, serialSmall.get());
                 lines.add(new Line(p, run.ofCeiling(p).orElseThrow(), cost, ideal / (ideal + Math.max(0, cost.value()))));
             });
         }

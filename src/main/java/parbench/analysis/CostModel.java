@@ -28,7 +28,7 @@ import parbench.stats.Stats;
  * one, and the line's n* then lands far below where the pool really starts to pay (15,500 against
  * a measured 118,000 [113,000, 147,000] on 2 EPYC vCPUs, results/amd-epyc-2cpu/20261123-204842.md).
  * So the break-even the verdict uses is the measured one: where the speedup curve, each size's
- * paired median, rises through 1 to stay above it: in each round, where the lines through
+ * Hodges-Lehmann ratio, rises through 1 to stay above it: in each round, where the lines through
  * serial's and the strategy's times at the two sizes around it meet (a + b*n, locally); the figure
  * is the median over rounds with its interval
  * ({@link CurveCrossing}). The line's n* stands beside it, and each size where the line misses the
@@ -38,7 +38,7 @@ import parbench.stats.Stats;
  * @param perCall     a, in seconds
  * @param perElement  b, in seconds per element
  * @param inverseBreakEven 1 / n*: 0 for never, 1 for from the first element
- * @param directPerCall time minus serial time at the smallest size, paired by round: a measured without the model
+ * @param directPerCall time minus serial time at the smallest size: a measured without the model
  * @param crossing    the measured break-even: infinite for a curve that never stays above 1, the smallest size
  *                    for one above 1 from there on
  */
@@ -111,7 +111,7 @@ public record CostModel(Series series, String workersSymbol, List<Point> points,
         }
         return Optional.of(new CostModel(series, symbol, points, median(fits.stream().mapToDouble(LinearFit::a).toArray()),
                 median(fits.stream().mapToDouble(LinearFit::b).toArray()), median(inverse),
-                Stats.pairedDifference(points.get(0).forkTimes(), serial.get(0).forkTimes()),
+                SuiteRun.difference(points.get(0), serial.get(0)),
                 CurveCrossing.of(sizes, speedups, times(serial), times(points))));
     }
 

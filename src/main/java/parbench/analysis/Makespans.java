@@ -12,8 +12,8 @@ import parbench.work.UnevenTasks;
 /**
  * The uneven tasks in units of work: for each queue policy the theory's makespan next to the
  * measured one, in the sleep flavour (theory holds whatever the core count) and the CPU flavour
- * (bounded below by total units / cores), in units of the serial run's time / total units, paired by
- * round.
+ * (bounded below by total units / cores), in units of the serial run's time / total units (the
+ * Hodges-Lehmann ratio of the two configurations' forks).
  */
 public record Makespans(int cores, Optional<Estimate> cpuUnit, List<Line> lines, Optional<Estimate> serialSleepUnits) {
 

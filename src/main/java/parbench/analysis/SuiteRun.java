@@ -32,7 +32,7 @@ public final class SuiteRun {
      * One measured row of this suite.
      *
      * @param forkTimes each fork's median in seconds per operation, in the file's fork order (in an
-     *                  interleaved run, fork r is round r: what pairs ratios)
+     *                  interleaved run, fork r is its block's round r: what the cost model's fits per round read)
      * @param time      the median over forks with its interval
      * @param forkBusy  each fork's median busy cores, in the same order; empty without the load profiler
      */
@@ -194,17 +194,27 @@ public final class SuiteRun {
         return at(w, size).stream().filter(Point::isCeiling).findFirst();
     }
 
-    /** a's time / b's time, round by round (fork r of each). */
+    /**
+     * a's time / b's time: the Hodges-Lehmann ratio of their forks, unpaired, with its interval.
+     * Forks of one block are measured seconds apart, but on the committed runs their times correlate
+     * only 0.2-0.5, and the paired interval (the median of the rounds' ratios) came out no narrower
+     * than this one (CommittedRunsPairingTest), so nothing is paired.
+     */
     public static Estimate ratio(Point a, Point b) {
-        return Stats.pairedRatio(a.forkTimes, b.forkTimes);
+        return Stats.ratioInterval(b.forkTimes, a.forkTimes, Stats.CONFIDENCE);
     }
 
-    /** serial time / this time, paired by round; its interval unknown where there are too few rounds. */
+    /** a's time - b's time: the Hodges-Lehmann shift of their forks, unpaired, with its interval. */
+    public static Estimate difference(Point a, Point b) {
+        return Stats.shiftInterval(b.forkTimes, a.forkTimes, Stats.CONFIDENCE);
+    }
+
+    /** serial time / this time; its interval unknown where there are too few forks. */
     public Optional<Estimate> speedup(Point p) {
         return serial(p.workload, p.size).map(s -> ratio(s, p));
     }
 
-    /** What the hardware gave: threads x serial time / ceiling time, paired by round. */
+    /** What the hardware gave: threads x serial time / ceiling time. */
     public Optional<Estimate> ceilingSpeedup(Workload w, long size) {
         Optional<Point> c = ceiling(w, size);
         return serial(w, size).flatMap(s -> c.map(x -> ratio(s, x).times(x.workers)));
@@ -217,7 +227,7 @@ public final class SuiteRun {
 
     /**
      * What a speedup costs: CPU time per operation relative to serial's time, busy cores x time /
-     * serial time, paired by round. Serial's own figure is its busy cores (about 1); "1.9x faster
+     * serial time (each fork's busy cores x its time, against serial's forks). Serial's own figure is its busy cores (about 1); "1.9x faster
      * for 2.1x the CPU" is the speedup beside this. Empty without the load profiler.
      */
     public Optional<Estimate> cpuCost(Point p) {
@@ -225,12 +235,12 @@ public final class SuiteRun {
             return Optional.empty();
         }
         return serial(p.workload, p.size).map(s -> {
-            int n = Math.min(p.forkBusy.length, Math.min(p.forkTimes.length, s.forkTimes.length));
-            double[] cost = new double[n];
+            int n = Math.min(p.forkBusy.length, p.forkTimes.length);
+            double[] cpu = new double[n];
             for (int r = 0; r < n; r++) {
-                cost[r] = p.forkBusy[r] * p.forkTimes[r] / s.forkTimes[r];
+                cpu[r] = p.forkBusy[r] * p.forkTimes[r];
             }
-            return Stats.medianInterpolated(cost, Stats.CONFIDENCE);
+            return Stats.ratioInterval(s.forkTimes, cpu, Stats.CONFIDENCE);
         });
     }
 
@@ -238,7 +248,7 @@ public final class SuiteRun {
         return p.workers <= 0 ? Optional.empty() : speedup(p).map(s -> s.times(1.0 / p.workers));
     }
 
-    /** speedup / the ceiling's speedup = ceiling time / (threads x this time), paired by round. */
+    /** speedup / the ceiling's speedup = ceiling time / (threads x this time). */
     public Optional<Estimate> ofCeiling(Point p) {
         return ceiling(p.workload, p.size).filter(c -> c.workers > 0)
                 .map(c -> ratio(c, p).times(1.0 / c.workers));

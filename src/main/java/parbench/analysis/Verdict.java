@@ -25,8 +25,8 @@ public record Verdict(Optional<Cpu> cpu, Optional<Point> processes,
 
     /**
      * @param beatsSerial the winner's speedup interval lies above 1
-     * @param rivals      other strategies at the same worker count whose time, paired by round with the
-     *                    winner's, is within its interval of the winner's
+     * @param rivals      other strategies at the same worker count whose time ratio to the
+     *                    winner's has 1 within its interval
      */
     public record Cpu(long size, Point best, boolean beatsSerial, List<Series> rivals) {
     }

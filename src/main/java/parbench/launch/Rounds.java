@@ -28,7 +28,7 @@ import parbench.strategy.ChildFailedException;
  * runs each block's forks back to back, shuffled within the block, the blocks in a shuffled order.
  * So the two sides of a ratio are measured seconds apart and share the host's minute, and a slow
  * minute lands on a different configuration each round instead of on all forks of one. Fork r of
- * every configuration of a block comes from the block's round r: what pairs ratios. JMH would run
+ * every configuration of a block comes from the block's round r. JMH would run
  * all forks of one benchmark back to back.
  *
  * <p>-f F runs F rounds of every block. Without it the run is adaptive ({@link Adaptive}): a pilot

@@ -31,12 +31,12 @@ final class CostModelText {
         line("Fitted to each round's forks over the " + sizes.size() + " sizes (least squares on relative error), each figure "
                 + "the median over rounds with its 95% interval. a is what a call pays to spread the work, b what an element "
                 + "costs once spread; the line's break-even n* = (a − a₀) / (b₀ − b) is where it meets serial's (a₀, b₀). "
-                + "The measured break-even is where the speedup (each size's paired median) rises through 1 to stay above "
+                + "The measured break-even is where the speedup (at each size) rises through 1 to stay above "
                 + "it: in each round, where the lines through serial's and the strategy's times at the two sizes around it "
                 + "meet (a + b × n fitted locally), and the median over rounds. Where the global line misses the measured speedup (last column, and ✗ below) the measured one is the "
                 + "one to trust. "
                 + "Direct: time minus serial's at " + w.sizeParam + " = " + Format.count(sizes.get(0))
-                + ", paired by round, as the overhead table measures it.");
+                + ", as the overhead table measures it.");
         line("");
         table();
         whereNoLineFits();

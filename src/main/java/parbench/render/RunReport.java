@@ -279,7 +279,7 @@ public final class RunReport {
         line("## Overheads (range sum of " + Format.count(serial.get().size()) + ", where the work itself takes "
                 + Format.timeWithError(serial.get().time()) + ")");
         line("");
-        line("Per call, time minus serial time (paired by round); per hand-off, divided by the tasks handed to another "
+        line("Per call, time minus serial time (the Hodges-Lehmann shift of their forks); per hand-off, divided by the tasks handed to another "
                 + "thread or process.");
         line("");
         line("| cost | strategy | workers | per call | per hand-off |");
@@ -302,7 +302,7 @@ public final class RunReport {
         line("");
         line("Predicted: (C / w) / (C / w + the per-call cost), C the ceiling's time (" + Format.timeWithError(ceiling.time())
                 + "), w = " + suite.cores() + " workers, the per-call cost measured at range sum of "
-                + Format.count(suite.sizes(Workload.RANGE_SUM).get(0)) + " (time minus serial time, paired by round). "
+                + Format.count(suite.sizes(Workload.RANGE_SUM).get(0)) + " (time minus serial time). "
                 + "What the cost does not explain is the tail (workers finishing apart) and the host.");
         line("");
         line("| strategy | share of the ceiling (measured) | per-call cost | share the cost predicts | unexplained |");
@@ -319,7 +319,7 @@ public final class RunReport {
         line("## Break-even: where each strategy's speedup crosses 1");
         line("");
         line("At workers = cores, the verdict's and the chart's figure, one definition everywhere: the size at which the "
-                + "strategy's speedup over serial (each size's median, paired within its block) rises through 1 to stay "
+                + "strategy's speedup over serial (at each size, the Hodges-Lehmann ratio) rises through 1 to stay "
                 + "above it at the next size: in each round, where the lines through serial's and the strategy's times at "
                 + "the two sizes around it meet, and the median over rounds with its 95% interval. \"–\" means the run did not measure it, "
                 + "\"not known\" that it measured fewer than 3 sizes.");
@@ -349,12 +349,12 @@ public final class RunReport {
                 + "statistics: they assume no distribution, a slow fork moves them little, and on simulated runs with "
                 + "known truth their 95% intervals cover it 95% of the time with 8 forks, where intervals over pooled "
                 + "iterations covered it 77% of the time.");
-        line("- **speedup**, **vs ceiling**, overheads: paired by round. An interleaved run measures a block (a workload "
-                + "at one size: serial, the ceiling and the strategies) back to back once per round, in a shuffled order; "
-                + "each round of the block gives one ratio (serial fork / strategy fork, seconds apart), and the figure is "
-                + "the median of those ratios with its interval over rounds. In a file of JMH's own order forks are "
-                + "paired by number.");
-        line("- **CPU time vs serial**: what a speedup costs, busy cores × time / serial's time, paired by round: "
+        line("- **speedup**, **vs ceiling**, overheads: the ratio (or difference) of two configurations' forks, the "
+                + "Hodges-Lehmann estimate with the distribution-free interval of the Mann-Whitney test over their forks. "
+                + "An interleaved run measures a block (a workload at one size: serial, the ceiling and the strategies) "
+                + "back to back once per round, so both sides share the host's minute; their forks are not paired, "
+                + "since on the committed runs pairing them gave no narrower intervals.");
+        line("- **CPU time vs serial**: what a speedup costs, busy cores × time against serial's time, fork by fork: "
                 + "\"1.9× faster for 2.1× the CPU\" is the speedup beside this. Serial's own figure is its busy cores "
                 + "(about 1; above 1 by what else the machine did).");
         line("- **cost model**: time = a + b × size per strategy, fitted to each round's forks, so that the "

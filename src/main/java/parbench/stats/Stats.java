@@ -151,10 +151,20 @@ public final class Stats {
      * that it excludes 1 where the test, at 1 - confidence, finds a difference.
      */
     public static Estimate ratioInterval(double[] base, double[] other, double confidence) {
+        Estimate log = shiftInterval(logs(base), logs(other), confidence);
+        return new Estimate(Math.exp(log.value()), Math.exp(log.lo()), Math.exp(log.hi()), log.n(), log.confidence());
+    }
+
+    /**
+     * The shift between two unpaired samples, other - base, with its interval: the Hodges-Lehmann
+     * estimate (the median of every other[j] - base[i]) and the distribution-free interval that goes
+     * with the Mann-Whitney U test (Hollander and Wolfe).
+     */
+    public static Estimate shiftInterval(double[] base, double[] other, double confidence) {
         if ((long) base.length * other.length > MOST_PAIRS) {
             // sample-mode files hold thousands of samples: keep evenly spaced order statistics of each
             int keep = (int) Math.sqrt(MOST_PAIRS);
-            return ratioInterval(quantiles(base, keep), quantiles(other, keep), confidence);
+            return shiftInterval(quantiles(base, keep), quantiles(other, keep), confidence);
         }
         int m = base.length, n = other.length;
         if (m == 0 || n == 0) {
@@ -163,16 +173,20 @@ public final class Stats {
         double[] d = new double[m * n];
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < n; j++) {
-                d[i * n + j] = Math.log(other[j] / base[i]);
+                d[i * n + j] = other[j] - base[i];
             }
         }
         Arrays.sort(d);
         double mid = d.length % 2 == 1 ? d[d.length / 2] : (d[d.length / 2 - 1] + d[d.length / 2]) / 2;
         int k = UTest.lowerCritical(m, n, 1 - confidence);
         if (k < 0) {
-            return new Estimate(Math.exp(mid), Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Math.min(m, n), confidence);
+            return new Estimate(mid, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, Math.min(m, n), confidence);
         }
-        return new Estimate(Math.exp(mid), Math.exp(d[k]), Math.exp(d[d.length - 1 - k]), Math.min(m, n), confidence);
+        return new Estimate(mid, d[k], d[d.length - 1 - k], Math.min(m, n), confidence);
+    }
+
+    private static double[] logs(double[] x) {
+        return Arrays.stream(x).map(Math::log).toArray();
     }
 
     /** The most pairwise differences ratioInterval sorts; larger samples are thinned to quantiles first. */

@@ -7,25 +7,28 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The block design checked on simulated runs with known truth (seeded, no timing), with noise shaped
- * like the committed runs': the host drifts from one round to the next and the drift persists
- * (AR(1), rho 0.5, sd 3%); within a round it keeps moving, so forks a block apart share most of it
- * and forks a round apart little (sd 3% over a round, about 0.3% between neighbours); every fork has
- * its own JVM-to-JVM offset (sd 2%, shared by nobody); each iteration its own noise (sd 3%, within
- * the measured 1-6%); and one side warms up (10% slower in its first iteration, decaying by e each
- * iteration: the 3 warm-up iterations take most of it, 0.5% is left when measuring starts).
- * A ratio's forks are either neighbours (a block) or a random half round apart (the old design, one
- * shuffled round of everything).
+ * like the committed runs' (results/amd-epyc-2cpu/20261202-021540 and -023045): the host drifts
+ * from one round to the next and the drift persists (AR(1), rho 0.5, sd 1.5%); within a round it
+ * keeps moving, so forks a block apart share a fifth of a round's drift and forks a half round apart
+ * none of it; every fork has its own JVM-to-JVM offset (sd 3%, shared by nobody: the strategies'
+ * fork medians spread 2-6% there, serial's 1-3%); each iteration its own noise (sd 3%, within the
+ * measured 1-6%); and one side warms up (10% slower in its first iteration, decaying by e each
+ * iteration: the 3 warm-up iterations take most of it, 0.5% is left when measuring starts). A
+ * ratio's forks are either neighbours (a block) or a random half round apart (the old design, one
+ * shuffled round of everything). As on the committed runs, where a block's forks correlate 0.2-0.5,
+ * pairing them by round gives no narrower interval than the unpaired Hodges-Lehmann ratio the suite
+ * uses (CommittedRunsPairingTest checks the runs themselves).
  */
 class BlockDesignSimulationTest {
     private static final int EXPERIMENTS = 2000;
     private static final int ITERATIONS = 3;
     private static final int WARMUP = 3;
-    private static final double ROUND_SD = 0.03;
+    private static final double ROUND_SD = 0.015;
     private static final double RHO = 0.5;
-    private static final double FORK_SD = 0.02;
+    private static final double FORK_SD = 0.03;
     private static final double ITERATION_SD = 0.03;
-    /** Drift between two forks that run next to each other, as a share of a whole round's. */
-    private static final double NEIGHBOURS = 0.1;
+    /** Drift between two forks of one block that is not shared, as a share of a whole round's. */
+    private static final double NEIGHBOURS = 0.8;
 
     /** One fork's median: the round's drift, the drift since the block began (shared or not), its own offset, iterations. */
     private static double fork(SplittableRandom r, double truth, double roundDrift, double withinRound, boolean warms) {
@@ -57,7 +60,7 @@ class BlockDesignSimulationTest {
     }
 
     @Test
-    void pairedRatiosOfABlockCoverTheTruthAndAreNarrowerThanUnpaired() {
+    void ratiosOfABlockCoverTheTruthAndPairingThemBuysNothing() {
         for (int rounds : new int[] {6, 20}) {
             SplittableRandom r = new SplittableRandom(17 + rounds);
             int covered = 0;
@@ -67,21 +70,20 @@ class BlockDesignSimulationTest {
             for (int e = 0; e < EXPERIMENTS; e++) {
                 double[][] ab = pair(r, rounds, 2.0, 1.0, true);
                 Estimate ratio = Stats.pairedRatio(ab[0], ab[1]);
-                covered += ratio.contains(2.0) ? 1 : 0;
                 paired += Math.log(ratio.hi() / ratio.lo());
                 Estimate u = Stats.ratioInterval(ab[1], ab[0], Stats.CONFIDENCE);
+                covered += u.contains(2.0) ? 1 : 0;
                 unpaired += Math.log(u.hi() / u.lo());
                 double[][] old = pair(r, rounds, 2.0, 1.0, false);
                 Estimate o = Stats.pairedRatio(old[0], old[1]);
                 oldDesign += Math.log(o.hi() / o.lo());
             }
             double coverage = (double) covered / EXPERIMENTS;
-            System.out.printf("blocks, %d rounds: paired-ratio coverage %.3f; mean width (log) paired %.4f, unpaired %.4f, "
-                    + "paired a half round apart %.4f%n", rounds, coverage, paired / EXPERIMENTS, unpaired / EXPERIMENTS,
-                    oldDesign / EXPERIMENTS);
+            System.out.printf("blocks, %d rounds: unpaired Hodges-Lehmann coverage %.3f; mean width (log) paired %.4f, "
+                    + "unpaired %.4f, paired a half round apart %.4f%n", rounds, coverage, paired / EXPERIMENTS,
+                    unpaired / EXPERIMENTS, oldDesign / EXPERIMENTS);
             assertTrue(coverage >= 0.93 && coverage <= 0.97, rounds + " rounds: coverage " + coverage);
-            assertTrue(paired < 0.8 * unpaired, "a block's forks share the host's minute: pairing narrows the interval");
-            assertTrue(paired < 0.8 * oldDesign, "forks a half round apart share less of it");
+            assertTrue(paired > 0.95 * unpaired, "at the committed runs' correlation, pairing does not narrow the interval");
         }
     }
 
@@ -91,7 +93,7 @@ class BlockDesignSimulationTest {
         int alarms = 0;
         for (int e = 0; e < EXPERIMENTS; e++) {
             double[][] ab = pair(r, 6, 1.0, 1.0, true);
-            alarms += Stats.pairedRatio(ab[0], ab[1]).contains(1.0) ? 0 : 1;
+            alarms += Stats.ratioInterval(ab[1], ab[0], Stats.CONFIDENCE).contains(1.0) ? 0 : 1;
         }
         double rate = (double) alarms / EXPERIMENTS;
         System.out.printf("A/A in one block, 6 rounds: interval excludes 1 in %.3f%n", rate);
