@@ -63,13 +63,13 @@ public final class Plan {
     /** Whether a plain run measures this configuration (a benchmark and its parameter values). */
     public static boolean keeps(String benchmark, Map<String, String> params) {
         Optional<Series> series = Series.of(benchmark, params);
-        Optional<Workload> workload = Workload.ofMethod(benchmark.substring(benchmark.lastIndexOf('.') + 1));
+        Optional<Workload> workload = Workload.ofBenchmark(benchmark);
         if (series.isEmpty() || workload.isEmpty()) {
             return true;
         }
         Bench bench = series.get().bench();
         String workers = params.getOrDefault(Params.WORKERS, Workers.CORES);
-        return rule(workload.get()).test(new Candidate(bench, series.get().perElement(), size(params, workload.get()),
+        return rule(workload.get()).test(new Candidate(bench, series.get().perElement(), workload.get().size(params),
                 workers));
     }
 
@@ -104,12 +104,4 @@ public final class Plan {
     /** The squares measured at every length: serial and three ways to split one array. */
     private static final java.util.Set<Bench> SQUARES_SWEEP = java.util.EnumSet.of(Bench.SERIAL, Bench.FIXED_POOL,
             Bench.MANUAL_THREADS, Bench.COMMON_POOL_STREAMS);
-
-    private static long size(Map<String, String> params, Workload w) {
-        try {
-            return w.sizeParam == null ? 0 : Long.parseLong(params.getOrDefault(w.sizeParam, "0"));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
-    }
 }

@@ -27,6 +27,20 @@ public enum Workload {
         this.method = method;
     }
 
+    /** The workload of a benchmark, "parbench.bench.FixedPoolBench.rangeSum": its method's. */
+    public static Optional<Workload> ofBenchmark(String benchmark) {
+        return ofMethod(benchmark.substring(benchmark.lastIndexOf('.') + 1));
+    }
+
+    /** The size a configuration's parameters give this workload; 0 where it has no size parameter or the value is no number. */
+    public long size(java.util.Map<String, String> params) {
+        try {
+            return sizeParam == null ? 0 : Long.parseLong(params.getOrDefault(sizeParam, "0"));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
     /** The workload of a method: its name, or its name + "PerElement". */
     public static Optional<Workload> ofMethod(String method) {
         String base = method.endsWith(PER_ELEMENT) ? method.substring(0, method.length() - PER_ELEMENT.length()) : method;

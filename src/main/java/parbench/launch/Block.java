@@ -31,7 +31,7 @@ record Block(String name, Optional<Workload> workload, long size, List<Configura
         groups.forEach((key, list) -> {
             Configuration first = list.get(0);
             Optional<Workload> w = workload(first);
-            blocks.add(new Block(key, w, w.map(x -> size(first, x)).orElse(0L), List.copyOf(list)));
+            blocks.add(new Block(key, w, w.map(x -> x.size(first.params())).orElse(0L), List.copyOf(list)));
         });
         return blocks;
     }
@@ -43,15 +43,7 @@ record Block(String name, Optional<Workload> workload, long size, List<Configura
     }
 
     private static Optional<Workload> workload(Configuration c) {
-        return Workload.ofMethod(c.benchmark().substring(c.benchmark().lastIndexOf('.') + 1));
-    }
-
-    private static long size(Configuration c, Workload w) {
-        try {
-            return w.sizeParam == null ? 0 : Long.parseLong(c.params().getOrDefault(w.sizeParam, "0"));
-        } catch (NumberFormatException e) {
-            return 0;
-        }
+        return Workload.ofBenchmark(c.benchmark());
     }
 
     /**
