@@ -23,6 +23,11 @@ interface Execution {
     /** For a run stopped part way: how far it got, in words. */
     String progressNote();
 
+    /** For a run stopped part way: the configurations that did not get every planned round, each with how many it got. */
+    default List<String> shortOfRounds() {
+        return List.of();
+    }
+
     /** JMH's Runner as it is: all forks of one benchmark back to back, benchmarks in JMH's order. */
     static Execution sequential(Options options, RecordingOutput recording) {
         return new Execution() {

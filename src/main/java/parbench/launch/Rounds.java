@@ -138,6 +138,17 @@ final class Rounds implements Execution {
                 + (finishedRounds == 0 ? "; kept the forks of the unfinished first round" : "; kept every block's finished rounds");
     }
 
+    @Override
+    public synchronized List<String> shortOfRounds() {
+        List<String> shortOf = new ArrayList<>();
+        rounds.forEach((c, r) -> {
+            if (r < firstRounds) {
+                shortOf.add(c.label() + " (" + r + " of " + firstRounds + " rounds)");
+            }
+        });
+        return shortOf;
+    }
+
     /** Runs every round; returns each configuration's forks as one JMH result. */
     @Override
     public Collection<RunResult> run() throws RunnerException {

@@ -187,7 +187,7 @@ final class RunFiles {
             return;
         }
         MachineRecord record = machine.withForks(execution.forks()).withIncomplete(new MachineRecord.Incomplete(
-                "stopped part way: " + progress, recording.finishedLabels(), notFinished()));
+                "stopped part way: " + progress, recording.finishedLabels(), notFinished(execution)));
         try {
             publish(record, jmhJson(finished), null);
             err.println("parbench: stopped part way (" + progress + "); kept " + finished.size()
@@ -198,13 +198,15 @@ final class RunFiles {
         }
     }
 
-    private List<String> notFinished() {
+    private List<String> notFinished(Execution execution) {
         List<String> notFinished = new ArrayList<>();
         if (recording.running() != null) {
             notFinished.add(recording.running() + " (running when stopped)");
         }
         notFinished.addAll(recording.failed().stream().map(f -> f + " (failed)").toList());
         notFinished.addAll(neverStarted(options, recording));
+        // a run stopped between two forks has nothing running, yet rounds it never reached
+        notFinished.addAll(execution.shortOfRounds());
         return notFinished;
     }
 
