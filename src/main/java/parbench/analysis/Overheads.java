@@ -35,7 +35,11 @@ public final class Overheads {
             new Source("thread start + join", Bench.MANUAL_THREADS, Workers.CORES, HandOffs.WORKERS_LESS_CALLER),
             new Source("pool submit + wake-up", Bench.FIXED_POOL, Workers.CORES, HandOffs.WORKERS_LESS_CALLER),
             new Source("queue hand-off", Bench.QUEUE_WORKERS, Workers.CORES, HandOffs.WORKERS_LESS_CALLER),
-            new Source("fork/join in a sized pool", Bench.SIZED_POOL_STREAMS, Workers.CORES, HandOffs.WORKERS));
+            new Source("fork/join in a sized pool", Bench.SIZED_POOL_STREAMS, Workers.CORES, HandOffs.WORKERS),
+            new Source("supplyAsync + join on a pool", Bench.POOL_FUTURES, Workers.CORES, HandOffs.WORKERS),
+            new Source("supplyAsync + join, no executor", Bench.COMMON_POOL_FUTURES, Workers.CORES, HandOffs.WORKERS),
+            // one leaf below the sequential threshold: invoke hands the whole call to a pool thread
+            new Source("RecursiveTask invoke, one leaf", Bench.RECURSIVE_TASKS, Workers.CORES, HandOffs.ONE));
 
     /** The serial point the overheads are measured against: the smallest range sum. */
     public static Optional<Point> baseline(SuiteRun run) {

@@ -33,7 +33,15 @@ public enum Bench {
     UNEVEN_TASKS("UnevenTasksBench", "queue workers", Role.THREADS, Fixed.UNEVEN_TASK_WORKERS,
             "with tasks of uneven size the queue policy decides the makespan: longest first reaches the optimum 9"),
     VIRTUAL_THREADS("VirtualThreadsBench", "virtual threads", Role.THREADS, Fixed.ONE,
-            "one virtual thread per task (JDK 21+); left out, with a note, on JDK 17");
+            "one virtual thread per task (JDK 21+); left out, with a note, on JDK 17"),
+    POOL_FUTURES("FuturesBench", "futures, fixed pool", Role.THREADS, Fixed.ONE,
+            "CompletableFuture.supplyAsync per chunk on a pool, then join: every chunk a hand-off, the caller only waits"),
+    COMMON_POOL_FUTURES("CommonPoolFuturesBench", "futures, no executor", Role.THREADS, Fixed.CORES,
+            "supplyAsync without an executor: a thread per task on JDK 17 with 2 processors, "
+                    + "the common pool's one worker from JDK 25 (JDK-8362881)"),
+    RECURSIVE_TASKS("RecursiveTaskBench", "fork/join tasks", Role.THREADS, Fixed.ONE,
+            "a RecursiveTask that halves its range down to 10,000 elements, forks one half and joins: "
+                    + "the sequential threshold decides");
 
     /** Where the suite's benchmark classes live. */
     public static final String PACKAGE = "parbench.bench.";

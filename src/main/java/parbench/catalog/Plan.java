@@ -13,20 +13,24 @@ import parbench.catalog.Workers;
 /**
  * The plan, declared once: the launcher runs it, the analysis reads it. What a plain
  * {@code java -jar benchmarks.jar} measures: the configurations the report's tables,
- * verdict, cost models and charts read, and no others: the pilot's 6 rounds of these take about 11
- * minutes on 2 cores and leave the rest of the 15-minute budget to the figures that need it. The
- * classes' @Param values multiply out to 338 configurations, whose pilot alone would take 40. Any benchmark regex or -p runs exactly what it selects, as JMH
+ * verdict, cost models and charts read, and no others: the pilot's 6 rounds of these (106
+ * configurations on JDK 17, 114 with virtual threads) take 13-14 minutes on 2 cores and leave the
+ * rest of the 20-minute budget to the figures that need it. The classes' @Param values multiply
+ * out to 443 configurations (488 with virtual threads), whose pilot alone would take 55 minutes. Any benchmark regex or -p runs exactly what it selects, as JMH
  * would.
  *
  * <p>Measured: range sum at each size of {@link #SUM_SWEEP} (a decade apart) for serial and every strategy at workers =
- * cores (the cost models and break-evens); at 50,000,000, the posts' size, also 1 and 2xcores
- * workers, the ceiling and per-element streams (the scaling chart and the ceiling gap); processes
- * at 1 worker at the smallest size (the overhead table). Squares at each length for serial and the
+ * cores (the cost models and break-evens; cold child JVMs at three of them); at 50,000,000, the
+ * posts' size, also the pool and the sized-pool streams at 1 and 2xcores workers, the ceiling and
+ * per-element streams (the scaling chart and the ceiling gap); processes at 1 worker at the
+ * smallest size (the overhead table). Squares at each length for serial and the
  * three in-process strategies that split an array differently, and everything in-process at the
- * largest length, where the array has left the caches. Sleeping tasks for serial and the pool.
+ * largest length, where the array has left the caches. Sleeping tasks for serial, the pool, virtual
+ * threads and supplyAsync without an executor (whose threads JDK 25 changed).
  *
  * <p>Left out, with what each would add: worker counts other than cores below 50,000,000 (scaling
- * is shown once, where the work is large), the ceiling at other sizes, processes for squares (the
+ * is shown once, where the work is large, for the strategies of {@link #SCALED}), cold child
+ * JVMs at sizes between ({@link #COLD_SWEEP}), the ceiling at other sizes, processes for squares (the
  * array would have to cross a pipe), per-element streams below 50,000,000 (boxing is slow at every
  * size), and sleeping tasks for strategies other than the pool's (waiting scales with workers
  * whoever holds them).
@@ -86,8 +90,9 @@ public final class Plan {
     private static Predicate<Candidate> rule(Workload w) {
         switch (w) {
             case RANGE_SUM:
-                return c -> c.size == HEADLINE_SUM ? !c.processes() || c.at(Workers.CORES)
+                return c -> c.size == HEADLINE_SUM ? SCALED.contains(c.bench) || c.at(Workers.CORES)
                         : SUM_SWEEP.contains(c.size) && !c.perElement && c.bench != Bench.CEILING
+                        && (c.bench != Bench.COLD_PROCESSES || COLD_SWEEP.contains(c.size))
                         && (c.at(Workers.CORES) || c.processes() && c.size == SMALLEST_SUM && c.at(Workers.ONE));
             case SQUARES:
                 return c -> !c.processes() && !c.perElement && (c.size == HEADLINE_SQUARES
@@ -95,11 +100,25 @@ public final class Plan {
                         : c.at(Workers.CORES) && SQUARES_SWEEP.contains(c.bench));
             case SLEEPING:
                 return c -> c.bench == Bench.SERIAL || c.bench == Bench.FIXED_POOL
-                        || c.bench == Bench.VIRTUAL_THREADS && c.at(Workers.CORES);
+                        || (c.bench == Bench.VIRTUAL_THREADS || c.bench == Bench.COMMON_POOL_FUTURES) && c.at(Workers.CORES);
             default:
                 return c -> true;
         }
     }
+
+    /**
+     * The strategies measured at 1 and 2xcores workers too, at 50,000,000 (the scaling chart): the
+     * pool, which the verdict reads at 2xcores, and the streams in a pool of that size. The others
+     * scale with their threads as these do; each of their worker counts would add a configuration
+     * to every round.
+     */
+    private static final java.util.Set<Bench> SCALED = java.util.EnumSet.of(Bench.FIXED_POOL, Bench.SIZED_POOL_STREAMS);
+
+    /**
+     * Cold child JVMs cost the same JVM start (about 80 ms) at every size up to millions: three sizes
+     * are enough for their line, and the other three would add a configuration to every round.
+     */
+    private static final java.util.Set<Long> COLD_SWEEP = java.util.Set.of(SMALLEST_SUM, 1_000_000L, HEADLINE_SUM);
 
     /** The squares measured at every length: serial and three ways to split one array. */
     private static final java.util.Set<Bench> SQUARES_SWEEP = java.util.EnumSet.of(Bench.SERIAL, Bench.FIXED_POOL,

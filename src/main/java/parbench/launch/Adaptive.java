@@ -105,14 +105,23 @@ final class Adaptive {
         double gain = 0;
         for (Target t : unmet) {
             List<Block> fed = step.blocks().stream().filter(b -> t.sizes().stream().anyMatch(n -> b.is(t.workload(), n))).toList();
+            double d = distance(t);
             if (step.target() == t && fed.isEmpty()) {
-                gain += t.distance() - Math.max(1, t.distance() / 2); // a new size
+                gain += d - Math.max(1, d / 2); // a new size
             } else if (!fed.isEmpty()) {
                 int n = fed.stream().mapToInt(rounds).min().orElse(1);
-                gain += t.distance() - Math.max(1, t.distance() * Math.sqrt((double) n / (n + step.rounds())));
+                gain += d - Math.max(1, d * Math.sqrt((double) n / (n + step.rounds())));
             }
         }
         return gain;
+    }
+
+    /** The farthest a target counts as from its goal: one without an interval (a break-even "never") would make every gain NaN. */
+    static final double FARTHEST = 100;
+
+    private static double distance(Target t) {
+        double d = t.distance();
+        return Double.isNaN(d) ? FARTHEST : Math.min(d, FARTHEST);
     }
     /** The rounds so far, written as JMH writes a result file and read back as the report reads one. */
     private Targets analyse(List<RunResult> soFar) {

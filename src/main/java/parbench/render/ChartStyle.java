@@ -37,7 +37,10 @@ final class ChartStyle {
             Map.entry(Bench.WARM_PROCESSES, new Color(0xe377c2)),
             Map.entry(Bench.QUEUE_WORKERS, new Color(0x17becf)),
             Map.entry(Bench.UNEVEN_TASKS, new Color(0x17becf)),
-            Map.entry(Bench.VIRTUAL_THREADS, new Color(0xbcbd22))));
+            Map.entry(Bench.VIRTUAL_THREADS, new Color(0xbcbd22)),
+            Map.entry(Bench.POOL_FUTURES, new Color(0x393b79)),
+            Map.entry(Bench.COMMON_POOL_FUTURES, new Color(0xe7ba52)),
+            Map.entry(Bench.RECURSIVE_TASKS, new Color(0x637939))));
 
     private ChartStyle() {
     }

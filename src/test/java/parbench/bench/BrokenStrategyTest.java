@@ -5,8 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.function.IntFunction;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import parbench.strategy.CompletableFutures;
 import parbench.strategy.FixedThreadPool;
+import parbench.strategy.ForkJoinTasks;
 import parbench.strategy.Strategy;
 import parbench.work.Answers.WrongAnswerException;
 import parbench.work.Task;
@@ -48,22 +55,34 @@ class BrokenStrategyTest {
     }
 
     public static class BrokenBench extends ScalingBenchmark {
+        IntFunction<Strategy> honest = FixedThreadPool::new;
+
         @Override
         protected Strategy create(int workerCount) {
-            return new LosesLastResult(new FixedThreadPool(workerCount));
+            return new LosesLastResult(honest.apply(workerCount));
         }
     }
 
-    private static BrokenBench started(String workers) {
+    /** Every strategy the broken wrapper is tried on: the pool, both kinds of futures, fork/join tasks. */
+    static Stream<Arguments> honestStrategies() {
+        return Stream.of(Arguments.of("fixed pool", (IntFunction<Strategy>) FixedThreadPool::new),
+                Arguments.of("futures on a pool", (IntFunction<Strategy>) CompletableFutures::onPool),
+                Arguments.of("futures, no executor", (IntFunction<Strategy>) w -> CompletableFutures.defaultExecutor()),
+                Arguments.of("fork/join tasks", (IntFunction<Strategy>) ForkJoinTasks::new));
+    }
+
+    private static BrokenBench started(String workers, IntFunction<Strategy> honest) {
         BrokenBench bench = new BrokenBench();
+        bench.honest = honest;
         bench.workers = workers;
         bench.start();
         return bench;
     }
 
-    @Test
-    void lostPartialSumFailsTheRangeSumBenchmark() {
-        BrokenBench bench = started("2");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("honestStrategies")
+    void lostPartialSumFailsTheRangeSumBenchmark(String name, IntFunction<Strategy> honest) {
+        BrokenBench bench = started("2", honest);
         try {
             RangeSumInput in = new RangeSumInput();
             in.n = 50_000_000;
@@ -75,9 +94,10 @@ class BrokenStrategyTest {
         }
     }
 
-    @Test
-    void lostChunkOfSquaresFailsAtTheInvocationCheck() {
-        BrokenBench bench = started("2");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("honestStrategies")
+    void lostChunkOfSquaresFailsAtTheInvocationCheck(String name, IntFunction<Strategy> honest) {
+        BrokenBench bench = started("2", honest);
         try {
             SquaresOutput s = new SquaresOutput();
             s.length = 1000;
@@ -90,9 +110,10 @@ class BrokenStrategyTest {
         }
     }
 
-    @Test
-    void lostSleepingTaskFailsAndNamesTheTask() {
-        BrokenBench bench = started("2");
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("honestStrategies")
+    void lostSleepingTaskFailsAndNamesTheTask(String name, IntFunction<Strategy> honest) {
+        BrokenBench bench = started("2", honest);
         try {
             SleepingInput in = new SleepingInput();
             in.millis = 1;

@@ -96,6 +96,11 @@ class AdaptiveTest {
         Targets.Target almost = new Targets.Target(Targets.Figure.SHARE, Workload.RANGE_SUM, 50_000_000, "queue workers",
                 new Estimate(0.95, 0.94, 0.9605, 6, 0.95), 1.05, 1, List.of(50_000_000L));
         assertEquals(0.05, Adaptive.gain(step, List.of(almost), b -> 6), 1e-12, "no credit for narrowing past the goal");
+        Targets.Target open = new Targets.Target(Targets.Figure.BREAK_EVEN, Workload.RANGE_SUM, 0, "fixed pool",
+                new Estimate(2e7, 1e7, Double.POSITIVE_INFINITY, 6, 0.95), Double.POSITIVE_INFINITY, 1.25, List.of(50_000_000L));
+        double both = Adaptive.gain(step, List.of(share, open), b -> 6);
+        assertTrue(Double.isFinite(both) && both > Adaptive.gain(step, List.of(share), b -> 6),
+                "a break-even without an upper end still counts, and does not make the step's gain NaN: " + both);
         assertEquals(320_000, Adaptive.twoDigits(Math.sqrt(1e5 * 1e6)));
         assertEquals(180_000, Adaptive.twoDigits(Math.sqrt(1e5 * 3.2e5)));
     }

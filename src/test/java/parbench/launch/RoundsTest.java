@@ -85,11 +85,23 @@ class RoundsTest {
         // the sweep the pilot starts from: every strategy at cores at every size, a decade apart (an adaptive run adds more)
         for (String size : List.of("1000", "10000", "100000", "1000000", "10000000", "50000000")) {
             for (String bench : List.of("SerialBench.rangeSum n=" + size, "FixedPoolBench.rangeSum n=" + size + " workers=cores",
-                    "CommonPoolStreamsBench.rangeSum n=" + size, "ColdProcessesBench.rangeSum n=" + size + " workers=cores",
-                    "WarmProcessesBench.rangeSum n=" + size + " workers=cores")) {
+                    "CommonPoolStreamsBench.rangeSum n=" + size, "WarmProcessesBench.rangeSum n=" + size + " workers=cores",
+                    "FuturesBench.rangeSum n=" + size + " workers=cores", "CommonPoolFuturesBench.rangeSum n=" + size,
+                    "RecursiveTaskBench.rangeSum n=" + size + " workers=cores")) {
                 assertTrue(kept.stream().anyMatch(k -> k.endsWith(bench)), bench);
             }
         }
+        // cold child JVMs cost one JVM start at every size: three sizes give their line
+        for (String size : List.of("1000", "1000000", "50000000")) {
+            assertTrue(kept.stream().anyMatch(k -> k.endsWith("ColdProcessesBench.rangeSum n=" + size + " workers=cores")), size);
+        }
+        assertFalse(kept.stream().anyMatch(k -> k.endsWith("ColdProcessesBench.rangeSum n=10000 workers=cores")));
+        // scaling at the posts' size for the pool and the sized-pool streams; the others at cores alone
+        assertTrue(kept.stream().anyMatch(k -> k.endsWith("ParallelStreamsBench.rangeSum n=50000000 workers=2xcores")));
+        assertFalse(kept.stream().anyMatch(k -> k.endsWith("RecursiveTaskBench.rangeSum n=50000000 workers=1")));
+        assertFalse(kept.stream().anyMatch(k -> k.endsWith("ManualThreadsBench.rangeSum n=50000000 workers=2xcores")));
+        assertTrue(kept.stream().anyMatch(k -> k.endsWith("CommonPoolFuturesBench.sleepingTasks millis=50")),
+                "the sleeping tasks show what JDK 25 changed in supplyAsync");
         assertFalse(kept.stream().anyMatch(k -> k.endsWith("SerialBench.rangeSum n=3000")), "sizes between decades are added where needed");
         assertFalse(kept.stream().anyMatch(k -> k.endsWith("CeilingBench.rangeSum n=1000000")), "the ceiling at the posts' size only");
         assertFalse(kept.stream().anyMatch(k -> k.endsWith("QueueWorkersBench.squares length=100000 workers=cores")));

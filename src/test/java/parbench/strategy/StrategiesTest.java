@@ -33,9 +33,13 @@ class StrategiesTest {
                 all.add(Arguments.of("QueueWorkers " + p, workers, (IntFunction<Strategy>) w -> new QueueWorkers(w, p)));
             }
             all.add(Arguments.of("VirtualThreads", workers, (IntFunction<Strategy>) VirtualThreads::new));
+            all.add(Arguments.of("CompletableFutures on a pool", workers, (IntFunction<Strategy>) CompletableFutures::onPool));
+            all.add(Arguments.of("ForkJoinTasks", workers, (IntFunction<Strategy>) ForkJoinTasks::new));
         }
         all.add(Arguments.of("SerialLoop", 1, (IntFunction<Strategy>) w -> new SerialLoop()));
         all.add(Arguments.of("CommonPool", 0, (IntFunction<Strategy>) w -> ParallelStreams.commonPool()));
+        all.add(Arguments.of("CompletableFutures, no executor", 0,
+                (IntFunction<Strategy>) w -> CompletableFutures.defaultExecutor()));
         return all.stream();
     }
 
