@@ -21,8 +21,13 @@ public record BenchmarkRow(
         Map<String, Metric> secondaries,
         JvmFields jvm) {
 
-    /** What JMH itself records of the JVM; fields that a version did not write are null. */
-    public record JvmFields(String jmhVersion, String jvm, String jdkVersion, String vmName, String vmVersion) {
+    /**
+     * What JMH itself records of the JVM; fields that a version did not write are null.
+     *
+     * @param jvmArgs the forks' JVM arguments (empty where none, or not recorded)
+     */
+    public record JvmFields(String jmhVersion, String jvm, String jdkVersion, String vmName, String vmVersion,
+            java.util.List<String> jvmArgs) {
     }
 
     /** The key rows are matched by across files: benchmark, mode, params and threads. */

@@ -98,7 +98,13 @@ public final class JmhResultFile {
         return new BenchmarkRow(benchmark, mode, n.path("threads").asInt(1), n.path("forks").asInt(1),
                 params, metric(pm), secondaries,
                 new BenchmarkRow.JvmFields(text(n, "jmhVersion"), text(n, "jvm"), text(n, "jdkVersion"),
-                        text(n, "vmName"), text(n, "vmVersion")));
+                        text(n, "vmName"), text(n, "vmVersion"), texts(n.path("jvmArgs"))));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> list = new ArrayList<>();
+        array.forEach(v -> list.add(v.asText()));
+        return List.copyOf(list);
     }
 
     /** JMH before 1.37 wrote secondary metric names with a leading "·" (U+00B7). */

@@ -135,10 +135,18 @@ public final class RunReport {
         line("| machine | " + machine.name() + " |");
         line("|---|---|");
         MachineText.fields(machine).forEach((k, v) -> line("| " + k + " | " + v + " |"));
+        line("| forks' JVM arguments | " + forkJvmArgs() + " |");
         if (machine.missing() != null && !machine.missing().isEmpty()) {
             line("| not readable | " + String.join("; ", machine.missing()) + " |");
         }
         line("");
+    }
+
+    /** What JMH recorded the forks ran with: a flag such as the common pool's parallelism changes what is measured. */
+    private String forkJvmArgs() {
+        List<String> distinct = rows.stream().map(r -> String.join(" ", r.jvm().jvmArgs())).distinct().toList();
+        String args = String.join("; ", distinct).strip();
+        return args.isEmpty() ? "none" : "`" + args.replace("`", "") + "`";
     }
 
     private void warmingNote() {

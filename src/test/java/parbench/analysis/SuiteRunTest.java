@@ -118,6 +118,10 @@ class SuiteRunTest {
         assertEquals("pool submit + wake-up", pool.cost());
         assertEquals(0.006e-3, pool.perCall().value(), 0.1e-6);
         assertEquals(0.006e-3, pool.perHandOff().orElseThrow().value(), 0.1e-6, "2 workers, the caller keeps one: 1 hand-off");
+        SuiteRun large = SuiteRun.of(JmhRows.read(dir.resolve("c"),
+                JmhRows.rangeSum("SerialBench", 1, null, 50_000_000, 15),
+                JmhRows.rangeSum("FixedPoolBench", 1, "cores", 50_000_000, 8)), 2);
+        assertEquals(List.of(), Overheads.of(large), "at 50,000,000 time minus serial is a saving, not a per-call cost");
     }
 
     @Test

@@ -67,7 +67,7 @@ class SuiteRunsTest {
         assertEquals(0, Main.run(new String[] {"report", json.toString()}, new PrintStream(report, true, StandardCharsets.UTF_8), System.err));
         String md = report.toString(StandardCharsets.UTF_8);
         for (String section : List.of("## Verdict", "## Range sum", "## Squares", "## Sleeping tasks", "## Uneven tasks",
-                "## Overheads", "## Break-even", "| availableProcessors |")) {
+                "## Overheads", "## Break-even", "| availableProcessors |", "| forks' JVM arguments | ")) {
             assertTrue(md.contains(section), section + " missing from the report:\n" + md);
         }
         ByteArrayOutputStream compare = new ByteArrayOutputStream();

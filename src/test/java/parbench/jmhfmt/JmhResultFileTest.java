@@ -50,6 +50,10 @@ class JmhResultFileTest {
         BenchmarkRow old = JmhResultFile.read(shared("pre119_nojmhVersion")).get(0);
         assertNull(old.jvm().jmhVersion());
 
+        BenchmarkRow flags = JmhResultFile.read(shared("jmh121_avgt_NaNerror_producerconsumer")).get(0);
+        assertEquals(java.util.List.of("-server", "-XX:+UseParallelGC", "-Xms2g"), flags.jvm().jvmArgs().subList(0, 3),
+                "the forks' JVM arguments, which the report shows");
+
         BenchmarkRow dotgc = JmhResultFile.read(shared("jmh132_avgt_params_dotgc_intel")).get(0);
         assertTrue(dotgc.secondaries().containsKey("gc.alloc.rate"), dotgc.secondaries().keySet().toString());
 
