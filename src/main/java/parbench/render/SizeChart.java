@@ -44,8 +44,8 @@ final class SizeChart {
         chart.getStyler().setYAxisLogarithmic(true);
         chart.getStyler().setXAxisDecimalPattern("#,###");
         chart.getStyler().setYAxisDecimalPattern("#,###.##");
-        // the lines rise to the upper right; below them, at large sizes, the plot is empty
-        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSE);
+        // beside the plot: inside it, a legend of a dozen strategies hid the crossings around 1,000,000
+        chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.OutsideE);
         line(chart, Series.of(parbench.catalog.Bench.SERIAL), costs.serial().points()).setLineWidth(3f);
         suite.strategiesFor(w).forEach((series, symbol) -> {
             List<Point> points = new ArrayList<>();
