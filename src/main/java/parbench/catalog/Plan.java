@@ -14,7 +14,7 @@ import parbench.catalog.Workers;
  * The plan, declared once: the launcher runs it, the analysis reads it. What a plain
  * {@code java -jar benchmarks.jar} measures: the configurations the report's tables,
  * verdict, cost models and charts read, and no others: the pilot's 6 rounds of these (106
- * configurations on JDK 17, 114 with virtual threads) take 13-14 minutes on 2 cores and leave the
+ * configurations on JDK 17, 114 with virtual threads) took 12 and 15 minutes on 2 cores and leave the
  * rest of the 20-minute budget to the figures that need it. The classes' @Param values multiply
  * out to 443 configurations (488 with virtual threads), whose pilot alone would take 55 minutes. Any benchmark regex or -p runs exactly what it selects, as JMH
  * would.
