@@ -55,6 +55,31 @@ record Block(String name, Optional<Workload> workload, long size, List<Configura
         return new Block(name, workload, size, configurations.stream().filter(Block::readByTargets).toList());
     }
 
+    /**
+     * The configurations one strategy's targets read here: serial, the ceiling (where the block has
+     * it) and that strategy, by its label. A step for one far target runs these alone, a fraction
+     * of the block's forks, so that the noisiest strategies get the most forks (as Neyman's
+     * allocation gives a stratum forks in proportion to its spread).
+     */
+    Block forStrategy(String label) {
+        return new Block(name, workload, size, headlineFigures().configurations().stream()
+                .filter(c -> reference(c) || label.equals(seriesLabel(c))).toList());
+    }
+
+    /** Whether the block measures that strategy (by its label) at all. */
+    boolean measures(String label) {
+        return configurations.stream().anyMatch(c -> !reference(c) && label.equals(seriesLabel(c)));
+    }
+
+    private static boolean reference(Configuration c) {
+        return Bench.ofBenchmark(c.benchmark()).map(b -> b.role == Bench.Role.BASELINE || b.role == Bench.Role.CEILING)
+                .orElse(false);
+    }
+
+    private static String seriesLabel(Configuration c) {
+        return Series.of(c.benchmark(), c.params()).map(Series::label).orElse("");
+    }
+
     private static boolean readByTargets(Configuration c) {
         Optional<Bench> bench = Bench.ofBenchmark(c.benchmark());
         boolean perElement = Series.of(c.benchmark(), c.params()).map(Series::perElement).orElse(false);

@@ -27,9 +27,10 @@ import parbench.strategy.ChildFailedException;
  * replication). A block is what one figure compares, a workload at one size ({@link Block}); a round
  * runs each block's forks back to back, shuffled within the block, the blocks in a shuffled order.
  * So the two sides of a ratio are measured seconds apart and share the host's minute, and a slow
- * minute lands on a different configuration each round instead of on all forks of one. Fork r of
- * every configuration of a block comes from the block's round r. JMH would run
- * all forks of one benchmark back to back.
+ * minute lands on a different configuration each round instead of on all forks of one. In the
+ * pilot, fork r of every configuration of a block comes from the block's round r; later rounds may
+ * run part of a block (one strategy with serial and the ceiling), so there a configuration's fork r
+ * is its own r-th round. JMH would run all forks of one benchmark back to back.
  *
  * <p>-f F runs F rounds of every block. Without it the run is adaptive ({@link Adaptive}): a pilot
  * of every block, then rounds of the blocks whose headline figures are furthest from their goals,
@@ -44,7 +45,7 @@ final class Rounds implements Execution {
     static final int TRIES = 3;
     private final Options userOptions;
     private final List<Block> blocks;
-    /** Each configuration's finished rounds: a stopped run keeps these, so that fork r of a block is its round r. */
+    /** Each configuration's finished rounds: a stopped run keeps these, so that no configuration keeps a fork of an unfinished round. */
     private final Map<Configuration, Integer> rounds = new LinkedHashMap<>();
     private final Set<String> added = new LinkedHashSet<>();
     private final int firstRounds;
@@ -105,7 +106,11 @@ final class Rounds implements Execution {
 
     /** The rounds a block (or the part of it a step runs) has finished: the fewest of its configurations'. */
     private synchronized int rounds(Block b) {
-        return b.configurations().stream().mapToInt(c -> rounds.getOrDefault(c, 0)).min().orElse(0);
+        return b.configurations().stream().mapToInt(this::rounds).min().orElse(0);
+    }
+
+    private synchronized int rounds(Configuration c) {
+        return rounds.getOrDefault(c, 0);
     }
 
     @Override
@@ -216,12 +221,12 @@ final class Rounds implements Execution {
             recording.progress(total > 0 ? progress(round, ++done, total) : adaptiveProgress(b, round));
             if (!failed.contains(c)) {
                 long t0 = System.nanoTime();
-                runOne(c, round);
+                runOne(c, rounds(c) + 1);
                 forkSeconds.put(c, (System.nanoTime() - t0) / 1e9);
             }
         }
         synchronized (this) {
-            b.configurations().forEach(c -> rounds.put(c, round));
+            b.configurations().forEach(c -> rounds.merge(c, 1, Integer::sum));
         }
         return done;
     }

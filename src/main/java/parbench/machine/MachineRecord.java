@@ -106,7 +106,8 @@ public record MachineRecord(
     }
 
     /**
-     * @param added the block is a size the run added around a break-even (not in the plan)
+     * @param rounds the most rounds any of its configurations had (after the pilot a round may run part of a block)
+     * @param added  the block is a size the run added around a break-even (not in the plan)
      */
     public record BlockRounds(String block, int configurations, int rounds, boolean added) {
     }

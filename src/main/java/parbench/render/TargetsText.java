@@ -60,7 +60,9 @@ final class TargetsText {
     }
 
     private static String forks(MachineRecord.Design d) {
-        StringBuilder s = new StringBuilder("Rounds per block (each round one fork of every configuration in it): ");
+        StringBuilder s = new StringBuilder("Rounds per block (the most any configuration in it had: the pilot's rounds "
+                + "ran one fork of each, a later round may run one strategy with serial and the ceiling alone; the "
+                + "\"forks\" of each row of the JSON file say how many each got): ");
         List<String> parts = d.blocks().stream().map(b -> b.block() + (b.added() ? " (added)" : "") + " " + b.rounds()).toList();
         return s.append(String.join("; ", parts)).append('.').toString();
     }

@@ -87,15 +87,27 @@ class CommittedRunsPairingTest {
         return Math.log(e.hi() / e.lo());
     }
 
-    /** The committed runs whose machine record says they were made in blocks. */
+    /**
+     * Whether every headline figure's configuration had the same rounds: only then is fork r of each
+     * from the same round. Since 2026-12-02 later rounds may run one strategy with serial and the
+     * ceiling alone, and past the pilot fork r of two configurations may be minutes apart.
+     */
+    private static boolean wholeRounds(SuiteRun run) {
+        return run.at(Workload.RANGE_SUM, Plan.HEADLINE_SUM).stream()
+                .filter(p -> !p.processes() && !p.series().perElement() && "cores".equals(p.workersSymbol()) || !p.bench().isStrategy())
+                .mapToInt(p -> p.forkTimes().length).distinct().count() == 1;
+    }
+
+    /** The committed runs whose machine record says they were made in blocks, in whole rounds. */
     private static List<Path> blockRuns() throws Exception {
         List<Path> runs = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("results"))) {
             for (Path m : files.filter(f -> f.toString().endsWith(".machine.json")).sorted().toList()) {
                 MachineRecord r = new ObjectMapper().readValue(m.toFile(), MachineRecord.class);
                 Path json = m.resolveSibling(m.getFileName().toString().replace(".machine.json", ".json"));
-                if (r.forks() != null && r.forks().design() != null && SuiteRun.of(JmhResultFile.read(json), 2)
-                        .ceiling(Workload.RANGE_SUM, Plan.HEADLINE_SUM).isPresent()) {
+                SuiteRun run = SuiteRun.of(JmhResultFile.read(json), 2);
+                if (r.forks() != null && r.forks().design() != null && run.ceiling(Workload.RANGE_SUM, Plan.HEADLINE_SUM).isPresent()
+                        && wholeRounds(run)) {
                     runs.add(json); // a run of a few benchmarks (the JDK 25 fix, 20261202-062741) has no ceiling to pair with
                 }
             }
