@@ -99,9 +99,26 @@ final class Rounds implements Execution {
 
     private void track(Block b) {
         b.configurations().forEach(c -> {
-            forks.put(c, new ArrayList<>());
-            rounds.put(c, 0);
+            forks.putIfAbsent(c, new ArrayList<>());
+            rounds.putIfAbsent(c, 0);
         });
+    }
+
+    /** A step's block: a new size is added; a size added before for fewer strategies gets the new ones. */
+    synchronized void admit(Block b) {
+        for (int i = 0; i < blocks.size(); i++) {
+            Block known = blocks.get(i);
+            if (known.name().equals(b.name())) {
+                List<Configuration> all = new ArrayList<>(known.configurations());
+                b.configurations().stream().filter(c -> !all.contains(c)).forEach(all::add);
+                blocks.set(i, new Block(known.name(), known.workload(), known.size(), List.copyOf(all)));
+                track(b);
+                return;
+            }
+        }
+        blocks.add(b);
+        added.add(b.name());
+        track(b);
     }
 
     /** The rounds a block (or the part of it a step runs) has finished: the fewest of its configurations'. */
@@ -185,15 +202,7 @@ final class Rounds implements Execution {
             }
             Adaptive.Step step = choice.step().get();
             out.println("# parbench: " + choice.why());
-            for (Block b : step.blocks()) {
-                if (blocks.stream().noneMatch(x -> x.name().equals(b.name()))) {
-                    synchronized (this) {
-                        blocks.add(b);
-                        added.add(b.name());
-                        track(b);
-                    }
-                }
-            }
+            step.blocks().forEach(this::admit);
             for (int r = 0; r < step.rounds(); r++) {
                 for (Block b : shuffled(step.blocks())) {
                     runRound(b, rounds(b) + 1, 0, 0);

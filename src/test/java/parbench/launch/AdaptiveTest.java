@@ -69,13 +69,17 @@ class AdaptiveTest {
         Configuration poolAtOne = new Configuration("parbench.bench.FixedPoolBench.rangeSum", Mode.AverageTime,
                 Map.of("n", "100000", "workers", "1"), false);
         Configuration big = new Configuration("parbench.bench.SerialBench.rangeSum", Mode.AverageTime, Map.of("n", "1000000"), false);
-        List<Block> blocks = Block.of(List.of(serial, pool, poolAtOne, big));
+        Configuration poolBig = new Configuration("parbench.bench.FixedPoolBench.rangeSum", Mode.AverageTime,
+                new java.util.TreeMap<>(Map.of("n", "1000000", "workers", "cores")), false);
+        List<Block> blocks = Block.of(List.of(serial, pool, poolAtOne, big, poolBig));
         assertEquals(2, blocks.size());
         Adaptive a = new Adaptive(Targets.Goals.DEFAULT, java.time.Duration.ofMinutes(1), 6, 2);
         Targets.Target t = new Targets.Target(Targets.Figure.BREAK_EVEN, Workload.RANGE_SUM, 0, "fixed pool",
                 new Estimate(200_000, 120_000, 400_000, 6, 0.95), 400 / 120.0, 1.25, List.of(100_000L, 1_000_000L));
-        List<Adaptive.Step> steps = a.steps(t, blocks);
-        assertEquals(1, steps.size(), "a new size, whole: " + steps);
+        List<Adaptive.Step> steps = a.steps(t, blocks, b -> 6);
+        assertEquals(2, steps.size(), "a new size, with every strategy or the pool alone: " + steps);
+        assertEquals(List.of(2, 2), steps.stream().map(x -> x.blocks().get(0).configurations().size()).toList(),
+                "here the sweep is serial and the pool");
         Adaptive.Step step = steps.get(0);
         assertEquals(6, step.rounds(), "a new size gets a pilot of its own");
         Block added = step.blocks().get(0);
@@ -83,13 +87,16 @@ class AdaptiveTest {
         assertEquals(List.of("parbench.bench.SerialBench.rangeSum n=320000", "parbench.bench.FixedPoolBench.rangeSum n=320000 workers=cores"),
                 added.configurations().stream().map(Configuration::label).toList(), "the sweep's configurations, not other worker counts");
         // sizes already close enough: more rounds of those around it instead
-        List<Block> close = Block.of(List.of(serial, big, added.configurations().get(0)));
+        List<Configuration> closePlan = new java.util.ArrayList<>(List.of(serial, pool, big, poolBig));
+        closePlan.addAll(added.configurations());
+        List<Block> close = Block.of(closePlan);
         Targets.Target near = new Targets.Target(Targets.Figure.BREAK_EVEN, Workload.RANGE_SUM, 0, "fixed pool",
                 new Estimate(200_000, 150_000, 330_000, 6, 0.95), 2.2, 1.25, List.of(100_000L, 320_000L));
-        List<Adaptive.Step> more = new Adaptive(new Targets.Goals(1, 1, 4), java.time.Duration.ofMinutes(1), 6, 2).steps(near, close);
-        assertEquals(2, more.size(), "the blocks around it whole, or the pool's own configurations there: " + more);
+        List<Adaptive.Step> more = new Adaptive(new Targets.Goals(1, 1, 4), java.time.Duration.ofMinutes(1), 6, 2).steps(near, close, b -> 6);
+        assertEquals(List.of(1, 1, 69), more.stream().map(Adaptive.Step::rounds).toList(),
+                "a round of the blocks around it, or of the pool's own configurations there, or 2.2x wide against "
+                + "1.25x, (ln 2.2 / ln 1.25)^2 times its 6 rounds of those: " + more);
         for (Adaptive.Step m : more) {
-            assertEquals(1, m.rounds());
             assertEquals(List.of("rangeSum n=100000", "rangeSum n=320000"), m.blocks().stream().map(Block::name).toList());
         }
     }
@@ -110,23 +117,31 @@ class AdaptiveTest {
         Targets.Target pool = new Targets.Target(Targets.Figure.SHARE, Workload.RANGE_SUM, 50_000_000, "fixed pool",
                 new Estimate(0.95, 0.94, 0.9605, 6, 0.95), 1.05, 1, List.of(50_000_000L));
         Adaptive a = new Adaptive(Targets.Goals.DEFAULT, java.time.Duration.ofMinutes(10), 6, 2);
-        List<Adaptive.Step> steps = a.steps(queue, blocks);
-        assertEquals(List.of(4, 3), steps.stream().map(s -> s.blocks().get(0).configurations().size()).toList(),
-                "the block's headline figures (no processes), or serial, the ceiling and queue workers");
+        List<Adaptive.Step> steps = a.steps(queue, blocks, b -> 6);
+        assertEquals(List.of(4, 3, 3), steps.stream().map(s -> s.blocks().get(0).configurations().size()).toList(),
+                "the block's headline figures (no processes), or serial, the ceiling and queue workers, for a round or until its goal");
         assertEquals(List.of("parbench.bench.SerialBench.rangeSum n=50000000", "parbench.bench.CeilingBench.rangeSum n=50000000",
                 "parbench.bench.QueueWorkersBench.rangeSum n=50000000 workers=cores"),
                 steps.get(1).blocks().get(0).configurations().stream().map(Configuration::label).toList());
+        assertEquals(List.of(1, 1, 48), steps.stream().map(Adaptive.Step::rounds).toList(), "3 times its goal: 9 times its 6 rounds");
         List<Targets.Target> unmet = List.of(queue, pool);
         assertTrue(Adaptive.gain(steps.get(0), unmet, b -> 6) > Adaptive.gain(steps.get(1), unmet, b -> 6),
                 "the whole block also narrows the pool's share");
         assertEquals(Adaptive.gain(steps.get(1), List.of(queue), b -> 6), Adaptive.gain(steps.get(1), unmet, b -> 6), 1e-12,
                 "its own step narrows the queue's alone");
-        // one second a fork: the queue's own round (3 s) promises more per second than the block's (4 s)
+        assertEquals(3 - 1 + Adaptive.MET, Adaptive.gain(steps.get(2), List.of(queue), b -> 6), 1e-12, "and should meet it");
+        // one second a fork: the pool's share, a round from its goal, gets that round of its own (3 s)
         Adaptive.Choice choice = a.nextOf(new parbench.analysis.Targets(Targets.Goals.DEFAULT, unmet), blocks, 0,
                 b -> b.configurations().size(), b -> 6);
         assertEquals(3, choice.step().orElseThrow().blocks().get(0).configurations().size(), choice.why());
-        assertTrue(choice.why().contains("a round of queue workers and its references (serial, the ceiling) alone at "
+        assertTrue(choice.why().contains("a round of fixed pool and its references (serial, the ceiling) alone at "
                 + "rangeSum n=50000000"), choice.why());
+        // without it, the queue's own round (0.074 a second) loses to the block's (0.083: the pool's narrowing too)
+        Targets.Target poolFar = new Targets.Target(Targets.Figure.SHARE, Workload.RANGE_SUM, 50_000_000, "fixed pool",
+                new Estimate(0.95, 0.935, 0.965, 6, 0.95), 1.5, 1, List.of(50_000_000L));
+        Adaptive.Choice wide = a.nextOf(new parbench.analysis.Targets(Targets.Goals.DEFAULT, List.of(queue, poolFar)), blocks, 0,
+                b -> b.configurations().size(), b -> 6);
+        assertEquals(4, wide.step().orElseThrow().blocks().get(0).configurations().size(), wide.why());
     }
 
     @Test
@@ -143,7 +158,8 @@ class AdaptiveTest {
         assertEquals(3 - 3 * Math.sqrt(6 / 7.0), Adaptive.gain(step, List.of(share), b -> 6), 1e-12);
         Targets.Target almost = new Targets.Target(Targets.Figure.SHARE, Workload.RANGE_SUM, 50_000_000, "queue workers",
                 new Estimate(0.95, 0.94, 0.9605, 6, 0.95), 1.05, 1, List.of(50_000_000L));
-        assertEquals(0.05, Adaptive.gain(step, List.of(almost), b -> 6), 1e-12, "no credit for narrowing past the goal");
+        assertEquals(0.05 + Adaptive.MET, Adaptive.gain(step, List.of(almost), b -> 6), 1e-12,
+                "no credit for narrowing past the goal, and MET for meeting it");
         Targets.Target open = new Targets.Target(Targets.Figure.BREAK_EVEN, Workload.RANGE_SUM, 0, "fixed pool",
                 new Estimate(2e7, 1e7, Double.POSITIVE_INFINITY, 6, 0.95), Double.POSITIVE_INFINITY, 1.25, List.of(50_000_000L));
         double both = Adaptive.gain(step, List.of(share, open), b -> 6);

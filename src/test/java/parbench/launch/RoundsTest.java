@@ -145,4 +145,24 @@ class RoundsTest {
         assertEquals(3 + 1, calls[0], "n=1000: three tries in round 1, one in round 2");
         assertEquals(1, calls[1], "n=2000 once, never again");
     }
+
+    /** A size added for one strategy alone, then for others: one block, whose first configurations keep their rounds. */
+    @Test
+    void aSizeAddedForOneStrategyTakesTheOthersLater() throws Exception {
+        CommandLineOptions cmd = new CommandLineOptions("SerialBench.rangeSum$|FixedPoolBench.rangeSum$|QueueWorkersBench.rangeSum$",
+                "-p", "n=1000", "-p", "workers=cores");
+        List<Configuration> plan = Configuration.plan(cmd);
+        java.io.PrintStream quiet = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
+        RecordingOutput recording = new RecordingOutput(org.openjdk.jmh.runner.format.OutputFormatFactory
+                .createFormatInstance(quiet, org.openjdk.jmh.runner.options.VerboseMode.SILENT), f -> { });
+        Rounds rounds = new Rounds(cmd, plan, 1, java.util.Optional.empty(), 1L, 2, recording, quiet, options -> List.of());
+        Block wide = Block.of(plan).get(0).atSize(320_000);
+        assertEquals(3, wide.configurations().size(), wide.toString());
+        rounds.admit(wide.forStrategy("fixed pool"));
+        rounds.admit(wide);
+        rounds.admit(wide.forStrategy("queue workers"));
+        List<MachineRecord.BlockRounds> blocks = rounds.forks().design().blocks();
+        assertEquals(List.of(new MachineRecord.BlockRounds("rangeSum n=1000", 3, 0, false),
+                new MachineRecord.BlockRounds("rangeSum n=320000", 3, 0, true)), blocks);
+    }
 }
