@@ -106,7 +106,8 @@ public final class Comparison {
     public Comparison(List<Input> inputs, double alpha, boolean normalize) {
         this.inputs = inputs;
         this.normalize = normalize;
-        inputs.forEach(in -> suites.add(SuiteRun.of(in.rows(), in.machine() == null ? null : in.machine().availableProcessors())));
+        inputs.forEach(in -> suites.add(SuiteRun.of(in.rows(), in.machine() == null ? null : in.machine().availableProcessors(),
+                ForkRounds.of(in.machine()))));
         this.alpha = alpha;
         Map<String, List<Cell>> byKey = new LinkedHashMap<>();
         for (int f = 0; f < inputs.size(); f++) {

@@ -105,9 +105,9 @@ public record CostModel(Series series, String workersSymbol, List<Point> points,
             inverse[r] = fits.get(r).inverseCrossing(serialFits.get(r));
         }
         double[] sizes = points.stream().mapToDouble(Point::size).toArray();
-        double[] speedups = new double[points.size()];
+        Estimate[] speedups = new Estimate[points.size()];
         for (int i = 0; i < speedups.length; i++) {
-            speedups[i] = SuiteRun.ratio(serial.get(i), points.get(i)).value();
+            speedups[i] = SuiteRun.ratio(serial.get(i), points.get(i));
         }
         return Optional.of(new CostModel(series, symbol, points, median(fits.stream().mapToDouble(LinearFit::a).toArray()),
                 median(fits.stream().mapToDouble(LinearFit::b).toArray()), median(inverse),

@@ -79,7 +79,12 @@ public record RunAnalysis(SuiteRun suite, Verdict verdict, Map<Workload, Costs> 
 
     /** @param goals the precision the run aimed at (its machine record says; the defaults otherwise) */
     public static RunAnalysis of(List<BenchmarkRow> rows, Integer availableProcessors, Targets.Goals goals) {
-        SuiteRun suite = SuiteRun.of(rows, availableProcessors);
+        return of(rows, availableProcessors, goals, ForkRounds.NONE);
+    }
+
+    /** @param rounds which block round each fork ran in: the ratios pair forks of one round */
+    public static RunAnalysis of(List<BenchmarkRow> rows, Integer availableProcessors, Targets.Goals goals, ForkRounds rounds) {
+        SuiteRun suite = SuiteRun.of(rows, availableProcessors, rounds);
         Map<Workload, Costs> costs = new EnumMap<>(Workload.class);
         for (Workload w : List.of(Workload.RANGE_SUM, Workload.SQUARES, Workload.KERNEL)) {
             Costs.of(suite, w).ifPresent(c -> costs.put(w, c));

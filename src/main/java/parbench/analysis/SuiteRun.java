@@ -4,6 +4,7 @@ import parbench.catalog.Params;
 import parbench.catalog.Plan;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,9 +36,10 @@ public final class SuiteRun {
      *                  interleaved run, fork r is its block's round r: what the cost model's fits per round read)
      * @param time      the median over forks with its interval
      * @param forkBusy  each fork's median busy cores, in the same order; empty without the load profiler
+     * @param rounds    each fork's block round, in the same order ({@link ForkRounds}); empty where unknown
      */
     public record Point(BenchmarkRow row, Series series, Workload workload, long size, String workersSymbol,
-            int workers, double[] forkTimes, Estimate time, double[] forkBusy, Estimate busyCores) {
+            int workers, double[] forkTimes, Estimate time, double[] forkBusy, Estimate busyCores, int[] rounds) {
         public boolean isSerial() {
             return series.bench().role == Bench.Role.BASELINE;
         }
@@ -68,19 +70,47 @@ public final class SuiteRun {
 
     /** @param availableProcessors from the machine record; null to take it from the ceiling's threads */
     public static SuiteRun of(List<BenchmarkRow> rows, Integer availableProcessors) {
+        return of(rows, availableProcessors, ForkRounds.NONE);
+    }
+
+    /** @param rounds which block round each fork ran in, as the run's machine record says */
+    public static SuiteRun of(List<BenchmarkRow> rows, Integer availableProcessors, ForkRounds rounds) {
         SuiteRun run = new SuiteRun(availableProcessors != null ? availableProcessors : ceilingThreads(rows));
         for (BenchmarkRow r : rows) {
-            run.point(r).ifPresent(run.points::add);
+            run.point(r, rounds).ifPresent(run.points::add);
+        }
+        if (rounds.byIndexInBlocks()) {
+            run.roundsByIndex();
         }
         return run;
     }
+
+    /**
+     * Fork r as round r of its block, for the configurations with as many forks as the block's serial
+     * loop: every round, whole or of part of the block, ran serial, so these ran in all of its rounds.
+     */
+    private void roundsByIndex() {
+        List<List<Long>> blocks = points.stream().map(p -> List.of((long) p.workload.ordinal(), p.size)).distinct().toList();
+        for (int i = 0; i < points.size(); i++) {
+            Point p = points.get(i);
+            int block = blocks.indexOf(List.of((long) p.workload.ordinal(), p.size));
+            if (serial(p.workload, p.size).filter(s -> s.forkTimes.length == p.forkTimes.length).isPresent()) {
+                int[] r = java.util.stream.IntStream.range(0, p.forkTimes.length).map(f -> block * ROUNDS_PER_BLOCK + f + 1).toArray();
+                points.set(i, new Point(p.row, p.series, p.workload, p.size, p.workersSymbol, p.workers, p.forkTimes, p.time,
+                        p.forkBusy, p.busyCores, r));
+            }
+        }
+    }
+
+    /** Round numbers given by index are block x this + fork: more than any run's rounds of one block. */
+    private static final int ROUNDS_PER_BLOCK = 1_000_000;
 
     private static int ceilingThreads(List<BenchmarkRow> rows) {
         return rows.stream().filter(r -> Bench.ofBenchmark(r.benchmark()).orElse(null) == Bench.CEILING)
                 .mapToInt(BenchmarkRow::threads).findFirst().orElse(0);
     }
 
-    private Optional<Point> point(BenchmarkRow r) {
+    private Optional<Point> point(BenchmarkRow r, ForkRounds rounds) {
         Optional<Series> series = Series.of(r.benchmark(), r.params());
         Optional<Workload> workload = Workload.ofMethod(r.method());
         double[] forkTimes = Stats.forkMedians(r.primary().forksInSecondsPerOp());
@@ -100,7 +130,7 @@ public final class SuiteRun {
         Estimate busyCores = busy == null ? Estimate.none(Stats.CONFIDENCE) : Stats.medianInterpolated(forkBusy, Stats.CONFIDENCE);
         long size = w.sizeParam == null ? 0 : parseSize(r.param(w.sizeParam));
         return Optional.of(new Point(r, series.get(), w, size, symbol, workers, forkTimes,
-                Stats.medianInterpolated(forkTimes, Stats.CONFIDENCE), forkBusy, busyCores));
+                Stats.medianInterpolated(forkTimes, Stats.CONFIDENCE), forkBusy, busyCores, rounds.of(r, forkTimes.length)));
     }
 
     private int fixedWorkers(Bench bench, int threads) {
@@ -195,18 +225,40 @@ public final class SuiteRun {
     }
 
     /**
-     * a's time / b's time: the Hodges-Lehmann ratio of their forks, unpaired, with its interval.
-     * Forks of one block are measured seconds apart, but on the committed runs their times correlate
-     * only 0.2-0.5, and the paired interval (the median of the rounds' ratios) came out no narrower
-     * than this one (CommittedRunsPairingTest), so nothing is paired.
+     * a's time / b's time with its interval. Where the two ran in at least {@link Stats#FEWEST_PAIRS}
+     * of the same block rounds, the forks of a round are paired (the Hodges-Lehmann ratio of the rounds' ratios, with the signed-rank
+     * interval): measured seconds apart, they share the host's minute, and on the committed runs the
+     * paired intervals came out narrower (CommittedRunsPairingTest). Otherwise the Hodges-Lehmann ratio
+     * of all their forks, unpaired.
      */
     public static Estimate ratio(Point a, Point b) {
-        return Stats.ratioInterval(b.forkTimes, a.forkTimes, Stats.CONFIDENCE);
+        return paired(a, b).map(ab -> Stats.pairedRatio(ab[0], ab[1]))
+                .orElseGet(() -> Stats.ratioInterval(b.forkTimes, a.forkTimes, Stats.CONFIDENCE));
     }
 
-    /** a's time - b's time: the Hodges-Lehmann shift of their forks, unpaired, with its interval. */
+    /** a's time - b's time with its interval, paired by block round as {@link #ratio} is. */
     public static Estimate difference(Point a, Point b) {
-        return Stats.shiftInterval(b.forkTimes, a.forkTimes, Stats.CONFIDENCE);
+        return paired(a, b).map(ab -> Stats.pairedDifference(ab[0], ab[1]))
+                .orElseGet(() -> Stats.shiftInterval(b.forkTimes, a.forkTimes, Stats.CONFIDENCE));
+    }
+
+    /** a's and b's fork times of the block rounds both ran in, in a's order; empty where there are too few to pair. */
+    static Optional<double[][]> paired(Point a, Point b) {
+        Map<Integer, Integer> bAt = new HashMap<>();
+        for (int f = 0; f < b.rounds.length; f++) {
+            bAt.put(b.rounds[f], f);
+        }
+        List<double[]> pairs = new ArrayList<>();
+        for (int f = 0; f < a.rounds.length; f++) {
+            Integer g = bAt.get(a.rounds[f]);
+            if (g != null) {
+                pairs.add(new double[] {a.forkTimes[f], b.forkTimes[g]});
+            }
+        }
+        if (pairs.size() < Stats.FEWEST_PAIRS) {
+            return Optional.empty();
+        }
+        return Optional.of(new double[][] {pairs.stream().mapToDouble(x -> x[0]).toArray(), pairs.stream().mapToDouble(x -> x[1]).toArray()});
     }
 
     /** serial time / this time; its interval unknown where there are too few forks. */

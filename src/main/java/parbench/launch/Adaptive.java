@@ -13,6 +13,7 @@ import java.util.function.ToIntFunction;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.results.format.ResultFormatFactory;
 import org.openjdk.jmh.results.format.ResultFormatType;
+import parbench.analysis.ForkRounds;
 import parbench.analysis.RunAnalysis;
 import parbench.analysis.Targets;
 import parbench.analysis.Targets.Target;
@@ -72,13 +73,15 @@ final class Adaptive {
      * The step that promises the most per second ({@link #gain}) among those that fit in what is
      * left of the budget.
      *
+     * @param soFar        every fork so far
+     * @param forkRounds   the block round each of them ran in
      * @param spentSeconds since the first fork
      * @param cost         seconds a round of a block takes
      * @param rounds       the rounds a block has had
      */
-    Choice next(List<RunResult> soFar, List<Block> blocks, double spentSeconds, ToDoubleFunction<Block> cost,
-            ToIntFunction<Block> rounds) {
-        Targets targets = analyse(soFar);
+    Choice next(List<RunResult> soFar, ForkRounds forkRounds, List<Block> blocks, double spentSeconds,
+            ToDoubleFunction<Block> cost, ToIntFunction<Block> rounds) {
+        Targets targets = analyse(soFar, forkRounds);
         last = targets;
         return nextOf(targets, blocks, spentSeconds, cost, rounds);
     }
@@ -149,12 +152,12 @@ final class Adaptive {
         return Double.isNaN(d) ? FARTHEST : Math.min(d, FARTHEST);
     }
     /** The rounds so far, written as JMH writes a result file and read back as the report reads one. */
-    private Targets analyse(List<RunResult> soFar) {
+    private Targets analyse(List<RunResult> soFar, ForkRounds forkRounds) {
         ByteArrayOutputStream json = new ByteArrayOutputStream();
         try (PrintStream ps = new PrintStream(json, true, StandardCharsets.UTF_8)) {
             ResultFormatFactory.getInstance(ResultFormatType.JSON, ps).writeOut(soFar);
         }
-        return RunAnalysis.of(JmhResultFile.parse("the rounds so far", json.toByteArray()), processors, goals).targets();
+        return RunAnalysis.of(JmhResultFile.parse("the rounds so far", json.toByteArray()), processors, goals, forkRounds).targets();
     }
 
     /**

@@ -19,6 +19,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.WorkloadParams;
 import org.openjdk.jmh.runner.options.Options;
+import parbench.analysis.ForkRounds;
 import parbench.machine.MachineRecord;
 import parbench.strategy.ChildFailedException;
 
@@ -54,6 +55,9 @@ final class Rounds implements Execution {
     private final RecordingOutput recording;
     private final PrintStream out;
     private final Map<Configuration, List<BenchmarkResult>> forks = new LinkedHashMap<>();
+    /** Each configuration's forks' block rounds, numbered over the run: forks of one ran seconds apart, and ratios pair them. */
+    private final Map<Configuration, List<Integer>> forkRounds = new LinkedHashMap<>();
+    private int blockRounds;
     /** Each configuration's last fork, in seconds of wall time: what a further round of its block will cost. */
     private final Map<Configuration, Double> forkSeconds = new LinkedHashMap<>();
     private final Set<Configuration> failed = new LinkedHashSet<>();
@@ -100,6 +104,7 @@ final class Rounds implements Execution {
     private void track(Block b) {
         b.configurations().forEach(c -> {
             forks.putIfAbsent(c, new ArrayList<>());
+            forkRounds.putIfAbsent(c, new ArrayList<>());
             rounds.putIfAbsent(c, 0);
         });
     }
@@ -139,7 +144,7 @@ final class Rounds implements Execution {
     public MachineRecord.Forks forks() {
         synchronized (this) {
             return new MachineRecord.Forks(true, firstRounds, finishedRounds, seed, retried.isEmpty() ? null : List.copyOf(retried),
-                    design());
+                    design(), forkRounds(true).byConfiguration());
         }
     }
 
@@ -194,7 +199,7 @@ final class Rounds implements Execution {
     private void adapt(Adaptive a) throws RunnerException {
         while (true) {
             double spent = (System.nanoTime() - startNanos) / 1e9;
-            Adaptive.Choice choice = a.next(merged(false), blocks, spent, this::cost, this::rounds);
+            Adaptive.Choice choice = a.next(merged(false), forkRounds(false), blocks, spent, this::cost, this::rounds);
             if (choice.step().isEmpty()) {
                 stopped = choice.why();
                 out.println("# parbench: " + choice.why());
@@ -226,11 +231,15 @@ final class Rounds implements Execution {
 
     /** One round of one block: its configurations in a shuffled order. Returns the forks done (for the pilot's progress). */
     private int runRound(Block b, int round, int done, int total) throws RunnerException {
+        int blockRound;
+        synchronized (this) {
+            blockRound = ++blockRounds;
+        }
         for (Configuration c : shuffled(b.configurations())) {
             recording.progress(total > 0 ? progress(round, ++done, total) : adaptiveProgress(b, round));
             if (!failed.contains(c)) {
                 long t0 = System.nanoTime();
-                runOne(c, rounds(c) + 1);
+                runOne(c, rounds(c) + 1, blockRound);
                 forkSeconds.put(c, (System.nanoTime() - t0) / 1e9);
             }
         }
@@ -240,13 +249,15 @@ final class Rounds implements Execution {
         return done;
     }
 
-    private void runOne(Configuration c, int round) throws RunnerException {
+    private void runOne(Configuration c, int round, int blockRound) throws RunnerException {
         for (int attempt = 1; ; attempt++) {
             Collection<RunResult> result = runner.run(c.options(userOptions, forkProcessors));
             String failure = recording.takeFailure();
             synchronized (this) {
                 if (!result.isEmpty()) {
-                    forks.get(c).addAll(result.iterator().next().getBenchmarkResults());
+                    Collection<BenchmarkResult> results = result.iterator().next().getBenchmarkResults();
+                    forks.get(c).addAll(results);
+                    results.forEach(x -> forkRounds.get(c).add(blockRound));
                     return;
                 }
                 if (attempt >= TRIES || !couldNotStartAChild(failure)) {
@@ -298,6 +309,22 @@ final class Rounds implements Execution {
             }
         }
         return results;
+    }
+
+    /** The block rounds of the forks {@link #merged} keeps, keyed as the analysis keys a row. */
+    synchronized ForkRounds forkRounds(boolean completeRoundsOnly) {
+        Map<String, List<Integer>> byConfiguration = new LinkedHashMap<>();
+        for (Block b : blocks) {
+            for (Configuration c : b.configurations()) {
+                List<Integer> all = forkRounds.get(c);
+                int finished = rounds.get(c);
+                int kept = Math.min(all.size(), completeRoundsOnly && finished > 0 ? finished : Integer.MAX_VALUE);
+                if (kept > 0) {
+                    byConfiguration.put(ForkRounds.key(c.benchmark(), c.mode().shortLabel(), c.params()), List.copyOf(all.subList(0, kept)));
+                }
+            }
+        }
+        return new ForkRounds(byConfiguration, false);
     }
 
     private static void keep(List<BenchmarkResult> f, int rounds, List<RunResult> results) {

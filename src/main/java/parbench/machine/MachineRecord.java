@@ -3,6 +3,7 @@ package parbench.machine;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a run was measured on, written beside its JMH JSON as {@code <timestamp>.machine.json}.
@@ -73,12 +74,16 @@ public record MachineRecord(
      * @param retried     forks run again at once because a child JVM could not start (interleaved
      *                    only; null where none was): fork r stays round r
      * @param design      how the rounds were spent (interleaved only; null in records from before blocks)
+     * @param blockRounds each configuration's forks, in the result file's order, as the numbers of
+     *                    the block rounds they ran in (the run's first block round is 1): forks with
+     *                    one number ran seconds apart, and a ratio pairs them (interleaved only; null
+     *                    in records from before 2026-12-03); keyed as {@code parbench.analysis.ForkRounds} keys a row
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Forks(boolean interleaved, int planned, Integer finished, Long seed, List<Retried> retried,
-            Design design) {
+            Design design, Map<String, List<Integer>> blockRounds) {
         public Forks(boolean interleaved, int planned, Integer finished, Long seed, List<Retried> retried) {
-            this(interleaved, planned, finished, seed, retried, null);
+            this(interleaved, planned, finished, seed, retried, null, null);
         }
     }
 

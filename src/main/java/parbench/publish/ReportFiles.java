@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import parbench.analysis.ForkRounds;
 import parbench.analysis.RunAnalysis;
 import parbench.analysis.Targets;
 import parbench.jmhfmt.BenchmarkRow;
@@ -42,7 +43,8 @@ public final class ReportFiles {
         MachineRecord.Goals g = machine.forks() == null || machine.forks().design() == null ? null
                 : machine.forks().design().goals();
         return RunAnalysis.of(rows, machine.availableProcessors(),
-                g == null ? Targets.Goals.DEFAULT : new Targets.Goals(g.sharePoints(), g.speedupPercent(), g.bracket()));
+                g == null ? Targets.Goals.DEFAULT : new Targets.Goals(g.sharePoints(), g.speedupPercent(), g.bracket()),
+                ForkRounds.of(machine));
     }
 
     public static void publish(ResultsFolder folder, ResultsFolder.Run run, MachineRecord machine, PrintStream out)

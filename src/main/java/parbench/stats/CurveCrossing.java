@@ -15,6 +15,12 @@ package parbench.stats;
  * lines never meet, so that those rounds are ordered with the others. On simulated sweeps shaped
  * like the real runs (BlockDesignSimulationTest) the interval covers the true crossing 93-97% of
  * the time, sizes a decade apart or refined.
+ *
+ * <p>Where the lines give no crossing although the medians do (most rounds' lines never meet: a
+ * fork/join pool whose time over those sizes is no straight line, results/intel-xeon-2cpu/20261202-192648),
+ * the sizes bracket it themselves: from the last size before the crossing whose ratio's interval is
+ * wholly below 1 to the first after it wholly above 1, the estimate interpolated in log x between
+ * the two sizes around it, as the charts draw the sizes.
  */
 public final class CurveCrossing {
     /** Sizes within this factor of the crossing join the two around it in each round's lines. */
@@ -25,13 +31,13 @@ public final class CurveCrossing {
 
     /**
      * @param x      ascending, positive
-     * @param ratios the median of u / v at each x
+     * @param ratios u / v at each x, with its interval
      * @param u      u's samples at each x, by round
      * @param v      v's samples at each x, by round, paired with u's
      * @return infinite for a ratio that never stays above 1; x[0] (no interval) for one above 1 from the first x
      */
-    public static Estimate of(double[] x, double[] ratios, double[][] u, double[][] v) {
-        int i = firstStaysAbove(ratios);
+    public static Estimate of(double[] x, Estimate[] ratios, double[][] u, double[][] v) {
+        int i = firstStaysAbove(java.util.Arrays.stream(ratios).mapToDouble(Estimate::value).toArray());
         int n = x.length == 0 ? 0 : Math.min(u[0].length, v[0].length);
         if (i < 0) {
             return new Estimate(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY, n, Stats.CONFIDENCE);
@@ -53,9 +59,32 @@ public final class CurveCrossing {
             inverse[r] = other.inverseCrossing(reference);
         }
         Estimate e = Stats.medianInterpolated(inverse, Stats.CONFIDENCE);
+        if (!(e.value() > 0)) {
+            return bySizes(x, ratios, i, rounds);
+        }
         double lo = e.known() ? 1 / e.hi() : Double.NEGATIVE_INFINITY;
         double hi = e.known() ? (e.lo() > 0 ? 1 / e.lo() : Double.POSITIVE_INFINITY) : Double.POSITIVE_INFINITY;
         return new Estimate(1 / e.value(), lo, hi, rounds, e.confidence());
+    }
+
+    /**
+     * The crossing between x[i - 1] and x[i] in log x, bracketed by the nearest sizes whose ratios
+     * are wholly below and wholly above 1 (0 and infinity where no size is).
+     */
+    static Estimate bySizes(double[] x, Estimate[] ratios, int i, int rounds) {
+        double r0 = Math.log(ratios[i - 1].value());
+        double r1 = Math.log(ratios[i].value());
+        double t = r1 > r0 ? Math.max(0, Math.min(1, -r0 / (r1 - r0))) : 1;
+        double at = Math.exp(Math.log(x[i - 1]) + t * (Math.log(x[i]) - Math.log(x[i - 1])));
+        double lo = 0;
+        for (int j = 0; j < i; j++) {
+            lo = ratios[j].hi() < 1 ? x[j] : lo;
+        }
+        double hi = Double.POSITIVE_INFINITY;
+        for (int j = x.length - 1; j >= i; j--) {
+            hi = ratios[j].lo() > 1 ? x[j] : hi;
+        }
+        return new Estimate(at, lo, hi, rounds, Stats.CONFIDENCE);
     }
 
     /** The sizes each round's lines are fitted to: the two around the crossing, and those within WINDOW of it. */

@@ -1,6 +1,5 @@
 package parbench.analysis;
 
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,43 +19,53 @@ import parbench.stats.Stats;
 
 /**
  * Whether pairing a block's forks by round narrows the headline intervals, checked on the committed
- * runs made in blocks: the speedups and shares at range sum's headline size, as the paired median of
- * the rounds' ratios and as the unpaired Hodges-Lehmann ratio of the same forks. Forks of one block
- * correlate 0.2-0.5 there, too little for pairing to make up for the paired median's lower
- * efficiency; so the suite pairs nothing, and this test fails if, on the committed runs as a whole,
- * pairing would have given the narrower intervals after all.
+ * runs made in blocks: the speedups and shares at range sum's headline size, as the suite computes
+ * them (paired where the machine record says which round each fork ran in, or where a block's
+ * rounds were whole) and as the unpaired Hodges-Lehmann ratio of the same forks. Forks of one block
+ * round correlate 0.1-0.6; with the signed-rank interval, which keeps 95% of the efficiency that
+ * the median of the rounds' ratios (64%) lost, pairing pays wherever they correlate at all.
  */
 class CommittedRunsPairingTest {
 
     /**
-     * A run's mean widths decide nothing alone: on the JDK 25 run 20261202-054007 pairing came out 4%
-     * narrower (0.0487 against 0.0507, narrower in 9 of 18 figures), on the JDK 17 runs beside it the same (0.0429 and 0.0430; 0.0463
-     * and 0.0455), on the three before them 8-28% wider: 0.0421 paired against 0.0393 unpaired over
-     * all six. So the choice is held to all the committed runs together, and no single run may favour
-     * pairing by more than {@link #NOISE}.
+     * Each run's intervals are noisy (on the EPYC run 20261202-030121 the forks of a round hardly
+     * correlate, 0.08, and the paired intervals came out a little wider), so the choice is held to
+     * the committed runs together, and no run may come out wider than unpaired by more than {@link #NOISE}.
      */
     @Test
-    void theUnpairedIntervalsTheSuiteUsesAreNoWiderThanPairedOnesOnTheCommittedBlockRuns() throws Exception {
+    void theSuitesPairedIntervalsAreNarrowerThanUnpairedOnesOnTheCommittedBlockRuns() throws Exception {
         List<Path> runs = blockRuns();
-        assertFalse(runs.isEmpty(), "results/ has runs made in blocks with a ceiling at the headline size");
+        assertTrue(runs.size() >= 7, "results/ has runs made in blocks with a ceiling at the headline size: " + runs);
         double pairedAll = 0;
         double unpairedAll = 0;
+        int pairedRuns = 0;
+        List<String> wider = new ArrayList<>();
         for (Path json : runs) {
             double[] widths = meanWidths(json);
             pairedAll += widths[0];
             unpairedAll += widths[1];
-            assertTrue(widths[1] <= widths[0] * (1 + NOISE), json + ": pairing would narrow the intervals by more than noise here");
+            pairedRuns += widths[0] != widths[1] ? 1 : 0;
+            if (widths[0] > widths[1] * (1 + NOISE)) {
+                wider.add(json.getFileName() + String.format(" (%.4f against %.4f)", widths[0], widths[1]));
+            }
         }
-        assertTrue(unpairedAll <= pairedAll, String.format("over all runs pairing would be narrower: %.4f against %.4f",
+        assertTrue(wider.isEmpty(), "pairing widened the intervals by more than noise in " + wider);
+        assertTrue(pairedRuns >= 7, pairedRuns + " runs paired anything");
+        assertTrue(pairedAll < unpairedAll * 0.95, String.format("over all runs pairing is not narrower: %.4f against %.4f",
                 pairedAll / runs.size(), unpairedAll / runs.size()));
     }
 
-    /** How much narrower one run's paired intervals may come out before pairing must be looked at again. */
-    private static final double NOISE = 0.10;
+    /**
+     * How much wider one run's paired intervals may come out before pairing must be looked at again:
+     * where forks do not correlate at all, the paired mean width of a run's 10 figures (17 rounds,
+     * sharing serial and the ceiling) is up to 12% wider than the unpaired one in 1 run of 20, 16%
+     * in 1 of 100 (simulated, normal noise).
+     */
+    private static final double NOISE = 0.20;
 
-    /** One run's mean log widths of the headline speedups and shares, paired and unpaired. */
+    /** One run's mean log widths of the headline speedups and shares, as the suite has them and unpaired. */
     private static double[] meanWidths(Path json) throws Exception {
-        SuiteRun run = SuiteRun.of(JmhResultFile.read(json), 2);
+        SuiteRun run = SuiteRun.of(JmhResultFile.read(json), 2, ForkRounds.of(record(json)));
         Point serial = run.serial(Workload.RANGE_SUM, Plan.HEADLINE_SUM).orElseThrow();
         Point ceiling = run.ceiling(Workload.RANGE_SUM, Plan.HEADLINE_SUM).orElseThrow();
         int narrower = 0;
@@ -68,8 +77,8 @@ class CommittedRunsPairingTest {
                 continue;
             }
             for (Point base : List.of(serial, ceiling)) {
-                double paired = width(Stats.pairedRatio(base.forkTimes(), p.forkTimes()));
-                double unpaired = width(SuiteRun.ratio(base, p));
+                double paired = width(SuiteRun.ratio(base, p));
+                double unpaired = width(Stats.ratioInterval(p.forkTimes(), base.forkTimes(), Stats.CONFIDENCE));
                 narrower += paired < unpaired ? 1 : 0;
                 pairedSum += paired;
                 unpairedSum += unpaired;
@@ -87,18 +96,12 @@ class CommittedRunsPairingTest {
         return Math.log(e.hi() / e.lo());
     }
 
-    /**
-     * Whether every headline figure's configuration had the same rounds: only then is fork r of each
-     * from the same round. Since 2026-12-02 later rounds may run one strategy with serial and the
-     * ceiling alone, and past the pilot fork r of two configurations may be minutes apart.
-     */
-    private static boolean wholeRounds(SuiteRun run) {
-        return run.at(Workload.RANGE_SUM, Plan.HEADLINE_SUM).stream()
-                .filter(p -> !p.processes() && !p.series().perElement() && "cores".equals(p.workersSymbol()) || !p.bench().isStrategy())
-                .mapToInt(p -> p.forkTimes().length).distinct().count() == 1;
+    private static MachineRecord record(Path json) throws Exception {
+        Path m = json.resolveSibling(json.getFileName().toString().replace(".json", ".machine.json"));
+        return new ObjectMapper().readValue(m.toFile(), MachineRecord.class);
     }
 
-    /** The committed runs whose machine record says they were made in blocks, in whole rounds. */
+    /** The committed runs whose machine record says they were made in blocks, with a ceiling at the headline size. */
     private static List<Path> blockRuns() throws Exception {
         List<Path> runs = new ArrayList<>();
         try (Stream<Path> files = Files.walk(Path.of("results"))) {
@@ -106,8 +109,7 @@ class CommittedRunsPairingTest {
                 MachineRecord r = new ObjectMapper().readValue(m.toFile(), MachineRecord.class);
                 Path json = m.resolveSibling(m.getFileName().toString().replace(".machine.json", ".json"));
                 SuiteRun run = SuiteRun.of(JmhResultFile.read(json), 2);
-                if (r.forks() != null && r.forks().design() != null && run.ceiling(Workload.RANGE_SUM, Plan.HEADLINE_SUM).isPresent()
-                        && wholeRounds(run)) {
+                if (r.forks() != null && r.forks().design() != null && run.ceiling(Workload.RANGE_SUM, Plan.HEADLINE_SUM).isPresent()) {
                     runs.add(json); // a run of a few benchmarks (the JDK 25 fix, 20261202-062741) has no ceiling to pair with
                 }
             }

@@ -29,7 +29,7 @@ class AdaptiveTest {
     void anAdaptiveRunSpendsItsBudgetWhereTheTargetsAreAndSaysSo(@TempDir Path results) throws Exception {
         CliRun o = CliRun.of("--results", results.toString(), "--no-load-profiler", "--seed", "3",
                 "SerialBench.rangeSum$|FixedPoolBench.rangeSum$|CeilingBench.rangeSum$", "-p", "n=1000,100000,50000000",
-                "-p", "workers=cores", "--budget", "45s", "-wi", "1", "-i", "2", "-r", "20ms");
+                "-p", "workers=cores", "--budget", "60s", "-wi", "1", "-i", "2", "-r", "20ms");
         assertEquals(0, o.status(), o.out() + o.err());
         assertTrue(o.out().contains("a pilot of 6 rounds of 9 configurations in 3 blocks"), o.out());
         assertTrue(o.out().contains("targets met; next: "), "each step says why: " + o.out());
@@ -41,7 +41,7 @@ class AdaptiveTest {
         MachineRecord m = new ObjectMapper().readValue(json.resolveSibling(json.getFileName().toString()
                 .replace(".json", ".machine.json")).toFile(), MachineRecord.class);
         MachineRecord.Design d = m.forks().design();
-        assertTrue(d.adaptive() && d.pilotRounds() == 6 && d.budgetSeconds() == 45, d.toString());
+        assertTrue(d.adaptive() && d.pilotRounds() == 6 && d.budgetSeconds() == 60, d.toString());
         assertTrue(d.stopped() != null && d.targets() != null && d.targets() >= 3, d.toString());
         assertTrue(d.blocks().stream().allMatch(b -> b.rounds() >= 6), "every block has its pilot: " + d.blocks());
         assertTrue(d.blocks().stream().anyMatch(b -> b.rounds() > 6 || b.added()), "and some got more: " + d.blocks());

@@ -142,6 +142,11 @@ class RoundsTest {
         assertEquals(1, retried.get(0).round());
         assertEquals(couldNotStart, retried.get(0).reason());
         assertTrue(retried.get(0).configuration().endsWith("SerialBench.rangeSum n=1000"), retried.toString());
+        List<Integer> blockRounds = rounds.forks().blockRounds()
+                .get(parbench.analysis.ForkRounds.key("parbench.bench.SerialBench.rangeSum", "avgt", java.util.Map.of("n", "1000")));
+        assertEquals(2, blockRounds.size(), "each kept fork's block round: " + rounds.forks().blockRounds());
+        assertTrue(blockRounds.get(0) <= 2 && blockRounds.get(1) >= 3, "of 2 blocks' rounds, one in each round: " + blockRounds);
+        assertEquals(1, rounds.forks().blockRounds().size(), "n=2000 kept no fork");
         assertEquals(3 + 1, calls[0], "n=1000: three tries in round 1, one in round 2");
         assertEquals(1, calls[1], "n=2000 once, never again");
     }

@@ -22,12 +22,16 @@ class CurveCrossingTest {
         return new double[][][] {u, v};
     }
 
-    private static double[] ratios(double[][][] uv) {
-        double[] y = new double[X.length];
+    private static Estimate[] ratios(double[][][] uv) {
+        Estimate[] y = new Estimate[X.length];
         for (int i = 0; i < X.length; i++) {
-            y[i] = uv[0][i][0] / uv[1][i][0];
+            y[i] = exactly(uv[0][i][0] / uv[1][i][0]);
         }
         return y;
+    }
+
+    private static Estimate exactly(double ratio) {
+        return new Estimate(ratio, ratio, ratio, 8, Stats.CONFIDENCE);
     }
 
     @Test
@@ -59,13 +63,35 @@ class CurveCrossingTest {
         for (int r = 0; r < at100k.length; r++) {
             uv[1][2][r] = at100k[r];
         }
-        double[] y = ratios(uv);
-        y[2] = 100 / 71.0;
+        Estimate[] y = ratios(uv);
+        y[2] = exactly(100 / 71.0);
         Estimate n = CurveCrossing.of(X, y, uv[0], uv[1]);
         assertTrue(n.known() && n.lo() < n.value() && n.value() < n.hi(), n.toString());
         assertTrue(n.lo() > 10_000 && n.hi() < 100_000, n.toString());
         double[] few = {1, 1, 1};
         double[][][] three = lines(few);
         assertTrue(!CurveCrossing.of(X, ratios(three), three[0], three[1]).known(), "3 rounds: no 95% interval");
+    }
+
+    /**
+     * Run 20261202-192648's fork/join pool: 0.85x at 320,000, 1.00x at 570,000, 1.01x at 1,000,000,
+     * 1.20x at 1,800,000, and most rounds' lines never meet. The sizes bracket the crossing: from the
+     * last wholly below 1 to the first wholly above, the estimate between the two around it in log n.
+     */
+    @Test
+    void whereTheLinesNeverMeetTheSizesBracketTheCrossing() {
+        double[] x = {320_000, 570_000, 1_000_000, 1_800_000};
+        Estimate[] speedups = {new Estimate(0.85, 0.80, 0.90, 6, 0.95), new Estimate(0.99, 0.94, 1.04, 6, 0.95),
+                new Estimate(1.01, 0.96, 1.06, 6, 0.95), new Estimate(1.20, 1.12, 1.28, 6, 0.95)};
+        int i = CurveCrossing.firstStaysAbove(new double[] {0.85, 0.99, 1.01, 1.20});
+        assertEquals(2, i);
+        Estimate n = CurveCrossing.bySizes(x, speedups, i, 6);
+        assertEquals(320_000, n.lo());
+        assertEquals(1_800_000, n.hi());
+        double t = Math.log(0.99) / (Math.log(0.99) - Math.log(1.01));
+        assertEquals(Math.exp(Math.log(570_000) + t * Math.log(1_000_000 / 570_000.0)), n.value(), 1e-6);
+        Estimate open = CurveCrossing.bySizes(x, new Estimate[] {speedups[1], speedups[1], speedups[2], speedups[2]}, i, 6);
+        assertEquals(0, open.lo(), "no size wholly below 1");
+        assertEquals(Double.POSITIVE_INFINITY, open.hi(), "no size wholly above 1");
     }
 }
