@@ -357,11 +357,13 @@ public final class RunReport {
                 + "statistics: they assume no distribution, a slow fork moves them little, and on simulated runs with "
                 + "known truth their 95% intervals cover it 95% of the time with 8 forks, where intervals over pooled "
                 + "iterations covered it 77% of the time.");
-        line("- **speedup**, **vs ceiling**, overheads: the ratio (or difference) of two configurations' forks, the "
-                + "Hodges-Lehmann estimate with the distribution-free interval of the Mann-Whitney test over their forks. "
+        line("- **speedup**, **vs ceiling**, overheads: the ratio (or difference) of two configurations' forks. "
                 + "An interleaved run measures a block (a workload at one size: serial, the ceiling and the strategies) "
-                + "back to back once per round, so both sides share the host's minute; their forks are not paired, "
-                + "since on the committed runs pairing them gave no narrower intervals.");
+                + "back to back once per round, so both sides share the host's minute; where two configurations ran in "
+                + "at least " + Stats.FEWEST_PAIRS + " of the same block rounds, the forks of a round are paired: the "
+                + "Hodges-Lehmann estimate of the rounds' ratios with the interval of the Wilcoxon signed-rank test. "
+                + "Otherwise (fewer rounds in common, or a plain JMH file) the Hodges-Lehmann estimate over all their "
+                + "forks with the distribution-free interval of the Mann-Whitney test.");
         line("- **CPU time vs serial**: what a speedup costs, busy cores × time against serial's time, fork by fork: "
                 + "\"1.9× faster for 2.1× the CPU\" is the speedup beside this. Serial's own figure is its busy cores "
                 + "(about 1; above 1 by what else the machine did).");
