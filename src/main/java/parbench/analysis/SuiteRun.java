@@ -17,6 +17,7 @@ import parbench.jmhfmt.BenchmarkRow;
 import parbench.jmhfmt.Metric;
 import parbench.catalog.Metrics;
 import parbench.stats.Estimate;
+import parbench.stats.PairingChoice;
 import parbench.stats.Stats;
 import parbench.catalog.Workers;
 import parbench.work.UnevenTasks;
@@ -59,9 +60,18 @@ public final class SuiteRun {
         public String label() {
             return series.label();
         }
+
+        Point withRounds(int[] r) {
+            return new Point(row, series, workload, size, workersSymbol, workers, forkTimes, time, forkBusy, busyCores, r);
+        }
+    }
+
+    /** How one block's ratios are taken: paired by round where that narrows its ratios against serial and the ceiling. */
+    public record Pairing(Workload workload, long size, PairingChoice choice) {
     }
 
     private final List<Point> points = new ArrayList<>();
+    private final List<Pairing> pairings = new ArrayList<>();
     private final int cores;
 
     private SuiteRun(int cores) {
@@ -82,7 +92,42 @@ public final class SuiteRun {
         if (rounds.byIndexInBlocks()) {
             run.roundsByIndex();
         }
+        run.pairWherePaying();
         return run;
+    }
+
+    /**
+     * Forgets the rounds of each block where pairing does not narrow its ratios against serial and
+     * the ceiling: on the Intel Xeon run 20261203-074045 a hiccup that slowed the threaded
+     * configurations of a round left serial alone, and the paired intervals came out a quarter wider.
+     */
+    private void pairWherePaying() {
+        for (List<Long> block : points.stream().map(p -> List.of((long) p.workload.ordinal(), p.size)).distinct().toList()) {
+            List<Point> inBlock = at(Workload.values()[block.get(0).intValue()], block.get(1));
+            List<double[][]> pairs = new ArrayList<>();
+            List<double[][]> all = new ArrayList<>();
+            for (Point base : inBlock.stream().filter(p -> p.isSerial() || p.isCeiling()).toList()) {
+                for (Point p : inBlock.stream().filter(p -> !p.isSerial() && !p.isCeiling()).toList()) {
+                    paired(base, p).ifPresent(ab -> {
+                        pairs.add(ab);
+                        all.add(new double[][] {base.forkTimes, p.forkTimes});
+                    });
+                }
+            }
+            if (pairs.isEmpty()) {
+                continue;
+            }
+            PairingChoice choice = PairingChoice.of(pairs, all);
+            pairings.add(new Pairing(inBlock.get(0).workload, inBlock.get(0).size, choice));
+            if (!choice.paired()) {
+                inBlock.forEach(p -> points.set(points.indexOf(p), p.withRounds(new int[0])));
+            }
+        }
+    }
+
+    /** How each block with rounds enough to pair takes its ratios, in the order the blocks were first measured. */
+    public List<Pairing> pairings() {
+        return pairings;
     }
 
     /**
@@ -96,8 +141,7 @@ public final class SuiteRun {
             int block = blocks.indexOf(List.of((long) p.workload.ordinal(), p.size));
             if (serial(p.workload, p.size).filter(s -> s.forkTimes.length == p.forkTimes.length).isPresent()) {
                 int[] r = java.util.stream.IntStream.range(0, p.forkTimes.length).map(f -> block * ROUNDS_PER_BLOCK + f + 1).toArray();
-                points.set(i, new Point(p.row, p.series, p.workload, p.size, p.workersSymbol, p.workers, p.forkTimes, p.time,
-                        p.forkBusy, p.busyCores, r));
+                points.set(i, p.withRounds(r));
             }
         }
     }
@@ -226,10 +270,10 @@ public final class SuiteRun {
 
     /**
      * a's time / b's time with its interval. Where the two ran in at least {@link Stats#FEWEST_PAIRS}
-     * of the same block rounds, the forks of a round are paired (the Hodges-Lehmann ratio of the rounds' ratios, with the signed-rank
-     * interval): measured seconds apart, they share the host's minute, and on the committed runs the
-     * paired intervals came out narrower (CommittedRunsPairingTest). Otherwise the Hodges-Lehmann ratio
-     * of all their forks, unpaired.
+     * of the same block rounds, and pairing narrows their block's intervals ({@link #pairings}), the forks of a round are paired (the Hodges-Lehmann ratio of the rounds'
+     * ratios, with the signed-rank interval): measured seconds apart, they share the host's minute where
+     * the host drifts, and on the committed runs so paired the intervals came out narrower
+     * (CommittedRunsPairingTest). Otherwise the Hodges-Lehmann ratio of all their forks, unpaired.
      */
     public static Estimate ratio(Point a, Point b) {
         return paired(a, b).map(ab -> Stats.pairedRatio(ab[0], ab[1]))

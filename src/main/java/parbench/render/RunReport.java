@@ -346,6 +346,17 @@ public final class RunReport {
         line("");
     }
 
+    /** Which blocks of this run paired their forks, with the correlation that decided it. */
+    private String pairingText() {
+        List<String> blocks = suite.pairings().stream().map(p -> suite.title(p.workload()) + " "
+                + (p.workload().sizeParam == null ? "" : p.workload().sizeParam + " = " + Format.count(p.size()) + " ")
+                + (p.choice().paired() ? "paired" : "unpaired") + String.format(java.util.Locale.ROOT,
+                        " (mean log width of its %d ratios: %.3f paired, %.3f unpaired)", p.choice().ratios(),
+                        p.choice().pairedWidth(), p.choice().unpairedWidth()))
+                .toList();
+        return blocks.isEmpty() ? "" : " In this run: " + String.join("; ", blocks) + ".";
+    }
+
     private void vocabulary() {
         line("## How to read this");
         line("");
@@ -360,10 +371,12 @@ public final class RunReport {
         line("- **speedup**, **vs ceiling**, overheads: the ratio (or difference) of two configurations' forks. "
                 + "An interleaved run measures a block (a workload at one size: serial, the ceiling and the strategies) "
                 + "back to back once per round, so both sides share the host's minute; where two configurations ran in "
-                + "at least " + Stats.FEWEST_PAIRS + " of the same block rounds, the forks of a round are paired: the "
-                + "Hodges-Lehmann estimate of the rounds' ratios with the interval of the Wilcoxon signed-rank test. "
-                + "Otherwise (fewer rounds in common, or a plain JMH file) the Hodges-Lehmann estimate over all their "
-                + "forks with the distribution-free interval of the Mann-Whitney test.");
+                + "at least " + Stats.FEWEST_PAIRS + " of the same block rounds, and pairing narrows the block's ratios "
+                + "against serial and the ceiling by a tenth on the whole (where the forks of a round do not share the "
+                + "host's drift it does not), the forks of a round are paired: the Hodges-Lehmann estimate of the "
+                + "rounds' ratios with the interval of the Wilcoxon signed-rank test. Otherwise (fewer rounds in common, "
+                + "pairing that does not pay, or a plain JMH file) the Hodges-Lehmann estimate over all their forks "
+                + "with the distribution-free interval of the Mann-Whitney test." + pairingText());
         line("- **CPU time vs serial**: what a speedup costs, busy cores × time against serial's time, fork by fork: "
                 + "\"1.9× faster for 2.1× the CPU\" is the speedup beside this. Serial's own figure is its busy cores "
                 + "(about 1; above 1 by what else the machine did).");
