@@ -98,11 +98,11 @@ public final class SuiteRun {
 
     /**
      * Forgets the rounds of each block where pairing does not narrow its ratios against serial and
-     * the ceiling: on the Intel Xeon run 20261203-074045 a hiccup that slowed the threaded
-     * configurations of a round left serial alone, and the paired intervals came out a quarter wider.
+     * the ceiling: on the Intel Xeon run 20261203-074045 hiccups slowed the threaded configurations
+     * of one round and serial alone in others, and the paired intervals came out a quarter wider.
      */
     private void pairWherePaying() {
-        for (List<Long> block : points.stream().map(p -> List.of((long) p.workload.ordinal(), p.size)).distinct().toList()) {
+        for (List<Long> block : blocks()) {
             List<Point> inBlock = at(Workload.values()[block.get(0).intValue()], block.get(1));
             List<double[][]> pairs = new ArrayList<>();
             List<double[][]> all = new ArrayList<>();
@@ -135,15 +135,24 @@ public final class SuiteRun {
      * loop: every round, whole or of part of the block, ran serial, so these ran in all of its rounds.
      */
     private void roundsByIndex() {
-        List<List<Long>> blocks = points.stream().map(p -> List.of((long) p.workload.ordinal(), p.size)).distinct().toList();
+        List<List<Long>> blocks = blocks();
         for (int i = 0; i < points.size(); i++) {
             Point p = points.get(i);
-            int block = blocks.indexOf(List.of((long) p.workload.ordinal(), p.size));
+            int block = blocks.indexOf(blockOf(p));
             if (serial(p.workload, p.size).filter(s -> s.forkTimes.length == p.forkTimes.length).isPresent()) {
                 int[] r = java.util.stream.IntStream.range(0, p.forkTimes.length).map(f -> block * ROUNDS_PER_BLOCK + f + 1).toArray();
                 points.set(i, p.withRounds(r));
             }
         }
+    }
+
+    /** The blocks measured (a workload's ordinal and a size), in the order the file first has them. */
+    private List<List<Long>> blocks() {
+        return points.stream().map(SuiteRun::blockOf).distinct().toList();
+    }
+
+    private static List<Long> blockOf(Point p) {
+        return List.of((long) p.workload.ordinal(), p.size);
     }
 
     /** Round numbers given by index are block x this + fork: more than any run's rounds of one block. */
