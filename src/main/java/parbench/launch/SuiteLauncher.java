@@ -32,8 +32,11 @@ import parbench.results.ResultsFolder;
 public final class SuiteLauncher {
     /** The pilot's rounds when -f is not given: the fewest forks that give a 95% interval. */
     public static final int PILOT_ROUNDS = parbench.stats.Stats.fewestForInterval(parbench.stats.Stats.CONFIDENCE);
-    /** What an adaptive run may spend on its rounds when --budget is not given. */
-    public static final java.time.Duration DEFAULT_BUDGET = java.time.Duration.ofMinutes(20);
+    /**
+     * What an adaptive run may spend on its rounds when --budget is not given: 14 minutes, so that a
+     * default run, its start and report included, ends within 15 on 2 cores.
+     */
+    public static final java.time.Duration DEFAULT_BUDGET = java.time.Duration.ofMinutes(14);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -162,7 +165,7 @@ public final class SuiteLauncher {
         out.println("parbench adds: " + SuiteArguments.QUICK + " (every benchmark once, briefly: -f 0 -wi 0 -i 1 -bm ss), "
                 + SuiteArguments.NO_LOAD_PROFILER + ", " + SuiteArguments.NO_SAVE + " (write nothing under results/), "
                 + SuiteArguments.RESULTS + " DIR (default results), " + SuiteArguments.SEQUENTIAL + ", "
-                + SuiteArguments.SEED + " N, " + SuiteArguments.BUDGET + " TIME (default 20m: what an adaptive run, one without -f, may spend), "
+                + SuiteArguments.SEED + " N, " + SuiteArguments.BUDGET + " TIME (default 14m: what an adaptive run, one without -f, may spend), "
                 + SuiteArguments.TARGET + " PCT (default 1: points on a share, percent on a speedup), " + SuiteArguments.BRACKET
                 + " X (default 1.25: a break-even's interval, upper end / lower end), " + KernelOption.KERNEL + " CLASS " + KernelOption.KERNEL_CLASSPATH
                 + " PATH (every strategy on your LongBinaryOperator); and the commands compare, report, machine.");

@@ -82,8 +82,9 @@ class RoundsTest {
                 "FixedPoolBench.squares length=100000 workers=cores", "FixedPoolBench.squares length=10000000 workers=1")) {
             assertTrue(kept.stream().anyMatch(k -> k.endsWith(headline)), headline + " in " + kept);
         }
-        // the sweep the pilot starts from: every strategy at cores at every size, a decade apart (an adaptive run adds more)
-        for (String size : List.of("1000", "10000", "100000", "1000000", "10000000", "50000000")) {
+        // the sweep the pilot starts from: every strategy at cores at the smallest size, the headline and the
+        // two decades where the break-evens lie (an adaptive run adds sizes around each)
+        for (String size : List.of("1000", "100000", "1000000", "50000000")) {
             for (String bench : List.of("SerialBench.rangeSum n=" + size, "FixedPoolBench.rangeSum n=" + size + " workers=cores",
                     "CommonPoolStreamsBench.rangeSum n=" + size, "WarmProcessesBench.rangeSum n=" + size + " workers=cores",
                     "FuturesBench.rangeSum n=" + size + " workers=cores", "CommonPoolFuturesBench.rangeSum n=" + size,
@@ -103,6 +104,9 @@ class RoundsTest {
         assertTrue(kept.stream().anyMatch(k -> k.endsWith("CommonPoolFuturesBench.sleepingTasks millis=50")),
                 "the sleeping tasks show what JDK 25 changed in supplyAsync");
         assertFalse(kept.stream().anyMatch(k -> k.endsWith("SerialBench.rangeSum n=3000")), "sizes between decades are added where needed");
+        for (String nothingCrosses : List.of("10000", "10000000")) {
+            assertFalse(kept.stream().anyMatch(k -> k.endsWith("SerialBench.rangeSum n=" + nothingCrosses)), nothingCrosses);
+        }
         assertFalse(kept.stream().anyMatch(k -> k.endsWith("CeilingBench.rangeSum n=1000000")), "the ceiling at the posts' size only");
         assertFalse(kept.stream().anyMatch(k -> k.endsWith("QueueWorkersBench.squares length=100000 workers=cores")));
         assertFalse(kept.stream().anyMatch(k -> k.endsWith("FixedPoolBench.rangeSum n=1000000 workers=1")));
