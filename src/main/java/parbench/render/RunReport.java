@@ -136,6 +136,7 @@ public final class RunReport {
         line("|---|---|");
         MachineText.fields(machine).forEach((k, v) -> line("| " + k + " | " + v + " |"));
         line("| forks' JVM arguments | " + forkJvmArgs() + " |");
+        analysis.steal().ifPresent(st -> line("| CPU time the host took (steal) | " + StealText.figures(st) + " |"));
         if (machine.missing() != null && !machine.missing().isEmpty()) {
             line("| not readable | " + String.join("; ", machine.missing()) + " |");
         }

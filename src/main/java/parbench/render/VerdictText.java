@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 import parbench.analysis.CostModel;
 import parbench.analysis.Costs;
+import parbench.analysis.HostSteal;
 import parbench.analysis.RunAnalysis;
 import parbench.analysis.SuiteRun;
 import parbench.analysis.SuiteRun.Point;
@@ -49,6 +50,9 @@ final class VerdictText {
                 + Format.timeWithError(p.time()) + " (ideal " + SleepingTasks.idealMillis(SleepingTasks.TASKS, p.workers(), p.size())
                 + " ms), on " + processors() + "."));
         v.unevenLongestFirst().ifPresent(this::uneven);
+        analysis.steal().filter(HostSteal::busyHost).ifPresent(st -> line("- **The host was busy with others**: "
+                + StealText.figures(st) + ". The figures above measure its other tenants as much as the strategies "
+                + "(the intervals are wider, and a strategy can look slower than serial); run again when it is quiet."));
         for (RunAnalysis.At missing : analysis.headlineMissing()) {
             line("- **Not measured**: " + suite.title(missing.workload()) + " at " + missing.workload().sizeParam + " = "
                     + Format.count(missing.size()) + ", the plan's headline size; the figures above read the largest "

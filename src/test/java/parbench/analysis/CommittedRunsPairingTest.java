@@ -31,7 +31,8 @@ class CommittedRunsPairingTest {
 
     /**
      * A block is paired on the whole of its ratios, so each figure of a paired run must be narrower
-     * more often than not, and no run may come out wider than unpaired by more than {@link #NOISE}.
+     * more often than not, no run may come out wider than unpaired by more than {@link #NOISE}, and the runs
+     * that paired must be narrower on the whole.
      */
     @Test
     void theSuitesPairedIntervalsAreNarrowerThanUnpairedOnesOnTheCommittedBlockRuns() throws Exception {
@@ -45,12 +46,12 @@ class CommittedRunsPairingTest {
         List<String> wider = new ArrayList<>();
         for (Path json : runs) {
             double[] widths = meanWidths(json);
-            pairedAll += widths[0];
-            unpairedAll += widths[1];
-            if (widths[0] != widths[1]) {
+            if (widths[0] != widths[1]) { // a run that did not pair adds the same to both sides, and says nothing of pairing
                 pairedRuns++;
                 narrower += (int) widths[2];
                 figures += (int) widths[3];
+                pairedAll += widths[0];
+                unpairedAll += widths[1];
             }
             if (widths[0] > widths[1] * (1 + NOISE)) {
                 wider.add(json.getFileName() + String.format(" (%.4f against %.4f)", widths[0], widths[1]));
@@ -59,8 +60,10 @@ class CommittedRunsPairingTest {
         assertTrue(wider.isEmpty(), "pairing widened the intervals by more than noise in " + wider);
         assertTrue(pairedRuns >= 5, pairedRuns + " runs paired anything");
         assertTrue(narrower > figures * 2 / 3, "paired figures narrower in " + narrower + " of " + figures);
-        assertTrue(pairedAll < unpairedAll * 0.95, String.format("over all runs pairing is not narrower: %.4f against %.4f",
-                pairedAll / runs.size(), unpairedAll / runs.size()));
+        // over the runs that paired: summed over all runs, one that could not pair (20261203-130349, 6 headline
+        // rounds on a host that took 29% of the median fork's CPU) had widths 15 times the others' on both sides
+        assertTrue(pairedAll < unpairedAll * 0.95, String.format("over the paired runs pairing is not narrower: %.4f against %.4f",
+                pairedAll / pairedRuns, unpairedAll / pairedRuns));
     }
 
     /**

@@ -1,0 +1,54 @@
+package parbench.analysis;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import parbench.catalog.Metrics;
+import parbench.jmhfmt.BenchmarkRow;
+import parbench.jmhfmt.Metric;
+import parbench.stats.Stats;
+
+/**
+ * How much CPU time the host took from the run: steal, the share of each fork's CPU time the
+ * hypervisor gave to someone else (the load profiler's {@code cpu.steal}, a fork's median over its
+ * iterations). Where it is high the figures measure the host's other tenants as much as the
+ * strategies. On the Intel host, 2026-12-03: the run whose shares came within ±1.6-3.8 points had
+ * 0.1% of its forks above {@link #HIGH}; the runs at ±3.3-9.8 and ±3.9-23.5, 18% and 11%; one with
+ * 77% found nothing faster than serial at 50,000,000 (20261203-130349).
+ *
+ * @param forks   the forks with a steal reading
+ * @param high    how many of them had more than {@link #HIGH} of their CPU time stolen
+ * @param median  the median fork's steal
+ * @param highest the most any fork lost
+ */
+public record HostSteal(int forks, int high, double median, double highest) {
+
+    /** A fork that lost more than this to steal ran on a host busy with others. */
+    public static final double HIGH = 0.10;
+    /** A run with more than this share of its forks {@link #HIGH} is flagged: the committed runs with more were the imprecise ones. */
+    public static final double TOO_MANY = 0.05;
+
+    /** Every fork's steal in these rows; empty where none was recorded (a plain JMH file, the profiler off). */
+    public static Optional<HostSteal> of(List<BenchmarkRow> rows) {
+        List<Double> forks = new ArrayList<>();
+        for (BenchmarkRow r : rows) {
+            Metric steal = r.secondaries().get(Metrics.STEAL);
+            if (steal != null) {
+                for (double s : Stats.forkMedians(steal.forks())) {
+                    forks.add(s);
+                }
+            }
+        }
+        if (forks.isEmpty()) {
+            return Optional.empty();
+        }
+        double[] values = forks.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        int high = (int) forks.stream().filter(s -> s > HIGH).count();
+        return Optional.of(new HostSteal(values.length, high, Stats.median(values).value(), values[values.length - 1]));
+    }
+
+    /** Whether the host took enough from this run that its figures are to be read as the host's. */
+    public boolean busyHost() {
+        return high > TOO_MANY * forks;
+    }
+}
