@@ -47,8 +47,10 @@ final class TargetsText {
     private static String adaptive(MachineRecord.Design d, Targets t) {
         return String.format(Locale.ROOT, "An adaptive run: a pilot of %d rounds of every block (a workload at one size), "
                 + "then rounds of the blocks whose figures were furthest from their goals, and sizes added around the "
-                + "break-evens, within a budget of %s. The rounds took %s; %s. %d of %d targets met.",
+                + "break-evens, within a budget of %s. The rounds took %s%s; %s. %d of %d targets met.",
                 d.pilotRounds(), minutes(d.budgetSeconds()), minutes(d.wallSeconds()),
+                d.budgetSeconds() != null && d.wallSeconds() > d.budgetSeconds() ? " (more than the budget: the pilot runs whole, since its rounds are the "
+                        + "fewest that give every figure an interval, and here it took longer than the budget)" : "",
                 d.stopped() == null ? "stopped before the adaptive rounds" : d.stopped().replaceFirst("^.*: ", ""),
                 t.met(), t.targets().size());
     }
