@@ -1,11 +1,9 @@
 package parbench.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import parbench.catalog.Metrics;
 import parbench.jmhfmt.BenchmarkRow;
-import parbench.jmhfmt.Metric;
 import parbench.stats.Stats;
 
 /**
@@ -30,21 +28,13 @@ public record HostSteal(int forks, int high, double median, double highest) {
 
     /** Every fork's steal in these rows; empty where none was recorded (a plain JMH file, the profiler off). */
     public static Optional<HostSteal> of(List<BenchmarkRow> rows) {
-        List<Double> forks = new ArrayList<>();
-        for (BenchmarkRow r : rows) {
-            Metric steal = r.secondaries().get(Metrics.STEAL);
-            if (steal != null) {
-                for (double s : Stats.forkMedians(steal.forks())) {
-                    forks.add(s);
-                }
-            }
-        }
-        if (forks.isEmpty()) {
+        double[] forks = rows.stream().map(r -> r.secondaries().get(Metrics.STEAL)).filter(java.util.Objects::nonNull)
+                .flatMapToDouble(steal -> java.util.Arrays.stream(Stats.forkMedians(steal.forks()))).sorted().toArray();
+        if (forks.length == 0) {
             return Optional.empty();
         }
-        double[] values = forks.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        int high = (int) forks.stream().filter(s -> s > HIGH).count();
-        return Optional.of(new HostSteal(values.length, high, Stats.median(values).value(), values[values.length - 1]));
+        int high = (int) java.util.Arrays.stream(forks).filter(s -> s > HIGH).count();
+        return Optional.of(new HostSteal(forks.length, high, Stats.median(forks).value(), forks[forks.length - 1]));
     }
 
     /** Whether the host took enough from this run that its figures are to be read as the host's. */

@@ -56,7 +56,7 @@ public final class Plan {
      * and 1,830,000 in the runs of 2026-12-03). An adaptive run adds sizes around each break-even
      * where it needs them, with serial and the strategies that cross there alone (2-3 forks a round
      * where a sweep size has 10); 10,000 and 10,000,000, sizes where nothing crossed, cost 25 s a round
-     * (3 minutes of the pilot). -f F runs these sizes alone.
+     * (2.5 minutes of the pilot). -f F runs these sizes alone.
      */
     public static final java.util.Set<Long> SUM_SWEEP = java.util.Set.of(SMALLEST_SUM, 100_000L, 1_000_000L,
             HEADLINE_SUM);
