@@ -1,6 +1,8 @@
 package parbench.analysis;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import parbench.catalog.Metrics;
 import parbench.jmhfmt.BenchmarkRow;
@@ -28,12 +30,12 @@ public record HostSteal(int forks, int high, double median, double highest) {
 
     /** Every fork's steal in these rows; empty where none was recorded (a plain JMH file, the profiler off). */
     public static Optional<HostSteal> of(List<BenchmarkRow> rows) {
-        double[] forks = rows.stream().map(r -> r.secondaries().get(Metrics.STEAL)).filter(java.util.Objects::nonNull)
-                .flatMapToDouble(steal -> java.util.Arrays.stream(Stats.forkMedians(steal.forks()))).sorted().toArray();
+        double[] forks = rows.stream().map(r -> r.secondaries().get(Metrics.STEAL)).filter(Objects::nonNull)
+                .flatMapToDouble(steal -> Arrays.stream(Stats.forkMedians(steal.forks()))).sorted().toArray();
         if (forks.length == 0) {
             return Optional.empty();
         }
-        int high = (int) java.util.Arrays.stream(forks).filter(s -> s > HIGH).count();
+        int high = (int) Arrays.stream(forks).filter(s -> s > HIGH).count();
         return Optional.of(new HostSteal(forks.length, high, Stats.median(forks).value(), forks[forks.length - 1]));
     }
 

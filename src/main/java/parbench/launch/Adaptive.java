@@ -137,7 +137,7 @@ final class Adaptive {
 
     /**
      * How far from its goal a figure may end at worst (±2 points on a ±1 goal): narrowing beyond it
-     * counts twice, so the noisiest strategies get rounds of their own before the others' narrow past
+     * counts twice, so the noisiest strategies get rounds of their own before the others narrow past
      * it. On 20261204-015847 equal rounds left fork/join tasks' share at ±3.4 points after 20 rounds
      * while six strategies were within ±1.9 and the pool, given rounds of its own to meet its goal, at ±0.9.
      */
@@ -157,8 +157,8 @@ final class Adaptive {
      * The farthest a target counts as from its goal: one without an interval (a break-even "never")
      * would make every gain NaN. At 100, a break-even without an upper end made any round that fed it
      * (the pool alone with serial and the ceiling, say) worth more than a round of the headline block
-     * whole (5.2 a second against 4.2 in AdaptiveTest), and such rounds took the budget from the figures
-     * that can meet their goals.
+     * whole (5.2 a second against 4.2 in AdaptiveTest), so such rounds would take the budget from the
+     * figures that can meet their goals.
      */
     static final double FARTHEST = 10;
 
