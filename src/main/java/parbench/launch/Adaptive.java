@@ -178,20 +178,24 @@ final class Adaptive {
     /**
      * What a target proposes: a new size (every strategy there, or its own alone), or the blocks
      * that decide it: a round of them whole or of its own strategy's configurations, or as many
-     * rounds of its own as should meet its goal (an interval narrowing as 1 / sqrt(rounds)).
+     * rounds of its own as should meet its goal (an interval narrowing as 1 / sqrt(rounds)). A new
+     * size gets as many rounds as the sizes its crossing read so far, the pilot's at least: each
+     * round's lines need every size of their window, so a size with fewer rounds would cap the
+     * crossing's (on 20261204-022843 the queue's read 7 rounds, those of 320,000, added with 6, where
+     * 100,000 and 1,000,000 had 8; one of the 7, whose lines met far off, made its bracket 53x wide).
      */
     List<Step> steps(Target t, List<Block> blocks, ToIntFunction<Block> rounds) {
-        if (t.figure() == Targets.Figure.BREAK_EVEN) {
-            Optional<Block> added = between(t, blocks);
-            if (added.isPresent()) {
-                return List.of(new Step(List.of(added.get()), pilotRounds, t),
-                        new Step(List.of(added.get().forStrategy(t.strategy())), pilotRounds, t));
-            }
-        }
         List<Long> sizes = t.figure() == Targets.Figure.BREAK_EVEN ? t.sizes() : List.of(t.size());
         List<Block> deciding = blocks.stream().filter(b -> b.measures(t.strategy())
                 && sizes.stream().anyMatch(n -> b.is(t.workload(), n))).toList();
         List<Block> own = deciding.stream().map(b -> b.forStrategy(t.strategy())).toList();
+        if (t.figure() == Targets.Figure.BREAK_EVEN) {
+            Optional<Block> added = between(t, blocks);
+            if (added.isPresent()) {
+                int r = Math.max(pilotRounds, own.stream().mapToInt(rounds).min().orElse(0));
+                return List.of(new Step(List.of(added.get()), r, t), new Step(List.of(added.get().forStrategy(t.strategy())), r, t));
+            }
+        }
         List<Step> steps = new java.util.ArrayList<>(List.of(new Step(deciding.stream().map(Block::headlineFigures).toList(), 1, t),
                 new Step(own, 1, t)));
         int n = own.stream().mapToInt(rounds).min().orElse(0);

@@ -80,10 +80,20 @@ public final class SuiteLauncher {
         // Before any benchmark: OSHI's first use is slow and probes the system.
         LoadProfiler.disableTickCache();
         MachineRecord machine = Fingerprint.take(benchmarkJvm);
-        Options options = UserOutputs.hiddenFrom(SuiteOptions.of(a, benchmarkJvm, machine.logicalProcessors(), out));
+        Options suite = UserOutputs.hiddenFrom(SuiteOptions.of(a, benchmarkJvm, machine.logicalProcessors(), out));
         for (String m : machine.missing()) {
             out.println("# parbench: not recorded: " + m);
         }
+        Optional<ClassArchive> archive = ClassArchive.make(suite, out);
+        try {
+            return launch(a, outputs, machine, archive.map(x -> x.mappedBy(suite)).orElse(suite));
+        } finally {
+            archive.ifPresent(ClassArchive::close);
+        }
+    }
+
+    private int launch(SuiteArguments a, UserOutputs outputs, MachineRecord machine, Options options) throws IOException {
+        CommandLineOptions cmd = a.cmd();
         ResultsFolder folder = new ResultsFolder(a.resultsRoot());
         ResultsFolder.Run run = a.noSave() ? null : reserve(folder, machine, a.resultsGiven());
         OutputFormat console = OutputFormatFactory.createFormatInstance(out, cmd.verbosity().orElse(VerboseMode.NORMAL));

@@ -82,6 +82,8 @@ class AdaptiveTest {
                 "here the sweep is serial and the pool");
         Adaptive.Step step = steps.get(0);
         assertEquals(6, step.rounds(), "a new size gets a pilot of its own");
+        assertEquals(List.of(9, 9), a.steps(t, blocks, b -> 9).stream().map(Adaptive.Step::rounds).toList(),
+                "and as many rounds as the sizes around it have had, so as not to cap the crossing's");
         Block added = step.blocks().get(0);
         assertEquals("rangeSum n=320000", added.name(), "the geometric mean of 100,000 and 1,000,000, to two digits");
         assertEquals(List.of("parbench.bench.SerialBench.rangeSum n=320000", "parbench.bench.FixedPoolBench.rangeSum n=320000 workers=cores"),
