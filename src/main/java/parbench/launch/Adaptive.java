@@ -244,8 +244,9 @@ final class Adaptive {
                     t.reached(), t.goal());
             case SPEEDUP -> String.format(Locale.ROOT, "%s speedup at %,d (±%.1f%%, goal ±%.0f%%)", whose(t), t.size(),
                     t.reached(), t.goal());
-            case BREAK_EVEN -> String.format(Locale.ROOT, "%s break-even (%.2fx wide, goal %.2fx)", whose(t),
-                    t.reached(), t.goal());
+            case BREAK_EVEN -> Double.isInfinite(t.reached())
+                    ? String.format(Locale.ROOT, "%s break-even (no upper end yet, goal %.2fx)", whose(t), t.goal())
+                    : String.format(Locale.ROOT, "%s break-even (%.2fx wide, goal %.2fx)", whose(t), t.reached(), t.goal());
         };
         String blocks = String.join(", ", s.blocks().stream().map(Block::name).toList());
         boolean own = s.blocks().stream().allMatch(b -> b.forStrategy(t.strategy()).configurations().size() == b.configurations().size());

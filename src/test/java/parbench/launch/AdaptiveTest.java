@@ -190,6 +190,10 @@ class AdaptiveTest {
         assertEquals(4, choice.step().orElseThrow().blocks().get(0).configurations().size(),
                 "whole (0.82 a second), not the pool alone with its references, which also feeds the open bracket "
                 + "(0.79; 5.2 against 4.2 if that counted as 100 times its goal): " + choice.why());
+        Adaptive.Choice alone = a.nextOf(new parbench.analysis.Targets(Targets.Goals.DEFAULT, targets.subList(4, 5)), blocks, 0,
+                b -> b.configurations().size(), b -> 6);
+        assertTrue(alone.why().contains("fixed pool's break-even (no upper end yet, goal 1.25x)"), "said in words, not "
+                + "as Infinityx: " + alone.why());
     }
 
     @Test
