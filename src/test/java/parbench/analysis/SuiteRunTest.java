@@ -202,6 +202,38 @@ class SuiteRunTest {
         assertTrue(RunAnalysis.of(rows(), 2).stillWarming().isEmpty(), "two iterations within 0.1%: steady");
     }
 
+    /** A ceiling above its ideal is noise; a share is then of what the cores can give, whatever the workers. */
+    @Test
+    void aShareAgainstANoisyCeilingIsOfTheCoresNotOfTheWorkers() throws Exception {
+        SuiteRun run = SuiteRun.of(JmhRows.read(dir,
+                JmhRows.rangeSum("SerialBench", 1, null, 50_000_000, 17.6),
+                JmhRows.rangeSum("CeilingBench", 2, null, 50_000_000, 17.2),
+                JmhRows.rangeSum("FixedPoolBench", 1, "cores", 50_000_000, 9.0),
+                JmhRows.rangeSum("FixedPoolBench", 1, "2xcores", 50_000_000, 8.9),
+                JmhRows.rangeSum("FixedPoolBench", 1, "1", 50_000_000, 17.7)), 2);
+        assertTrue(run.ceilingAboveIdeal(Workload.RANGE_SUM, 50_000_000), "2 x 17.6 / 17.2 = 2.05x on 2 threads");
+        for (String workers : List.of("1", "cores", "2xcores")) {
+            Point p = run.find(Workload.RANGE_SUM, 50_000_000, Series.of(Bench.FIXED_POOL), workers).orElseThrow();
+            assertEquals(run.speedup(p).orElseThrow().value() / 2, run.share(p).orElseThrow().value(), 1e-9,
+                    workers + " workers: speedup / the 2 cores");
+        }
+    }
+
+    /** The verdict reads the headline configurations (workers = cores), not the luckiest of the pilot's others. */
+    @Test
+    void theWinnerIsTheFastestAtTheCoresAndAtAnyCountOnlyWhereNoneRanThere() throws Exception {
+        SuiteRun run = SuiteRun.of(JmhRows.read(dir,
+                JmhRows.rangeSum("SerialBench", 1, null, 50_000_000, 17.6),
+                JmhRows.rangeSum("FixedPoolBench", 1, "cores", 50_000_000, 9.0),
+                JmhRows.rangeSum("FixedPoolBench", 1, "2xcores", 50_000_000, 8.5)), 2);
+        assertEquals(2, run.winner(Workload.RANGE_SUM).orElseThrow().workers(), "4 workers measured faster, at the cores it is 2");
+        SuiteRun noCores = SuiteRun.of(JmhRows.read(dir.resolve("other"),
+                JmhRows.rangeSum("SerialBench", 1, null, 50_000_000, 17.6),
+                JmhRows.rangeSum("FixedPoolBench", 1, "1", 50_000_000, 17.7),
+                JmhRows.rangeSum("FixedPoolBench", 1, "2xcores", 50_000_000, 8.5)), 2);
+        assertEquals(4, noCores.winner(Workload.RANGE_SUM).orElseThrow().workers());
+    }
+
     /** A cause is named only where its interval rules out the others. */
     @Test
     void whatLimitsMemoryBoundWorkIsNamedOnlyWhereTheIntervalsSaySo() {
