@@ -134,7 +134,7 @@ public final class CompareCommand {
         throw options.error("--max-regression takes a percentage from 0 to 1000, was " + text);
     }
 
-    private static List<Comparison.Input> inputs(List<String> paths) {
+    static List<Comparison.Input> inputs(List<String> paths) {
         List<Comparison.Input> inputs = new ArrayList<>();
         for (String p : paths) {
             Path path = Path.of(p);

@@ -16,6 +16,11 @@ public final class Index {
     }
 
     public static void update(ResultsFolder folder) throws IOException {
+        ResultsIndex.write(folder, markdown(folder));
+    }
+
+    /** The index of every run in the folder, as {@link #update} writes it. */
+    public static String markdown(ResultsFolder folder) throws IOException {
         List<IndexText.Row> rows = new ArrayList<>();
         for (ResultsIndex.Entry e : ResultsIndex.entries(folder)) {
             Optional<RunAnalysis> analysis;
@@ -28,6 +33,6 @@ public final class Index {
             }
             rows.add(new IndexText.Row(e.run().stem(), e.reportLink(), e.record(), analysis, unreadable));
         }
-        ResultsIndex.write(folder, IndexText.markdown(rows));
+        return IndexText.markdown(rows);
     }
 }
