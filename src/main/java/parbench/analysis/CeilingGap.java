@@ -26,9 +26,10 @@ public final class CeilingGap {
     public record Line(Point point, Estimate measured, Estimate perCallCost, double predicted) {
     }
 
-    public static List<Line> of(SuiteRun run) {
+    public static List<Line> of(Figures figures) {
+        SuiteRun run = figures.suite();
         List<Line> lines = new ArrayList<>();
-        Optional<Long> large = run.headlineSize(Workload.RANGE_SUM);
+        Optional<Long> large = figures.workload(Workload.RANGE_SUM).headlineSize();
         Optional<Long> small = run.sizes(Workload.RANGE_SUM).stream().findFirst();
         if (large.isEmpty() || small.isEmpty() || large.get().equals(small.get())) {
             return lines;
@@ -44,8 +45,8 @@ public final class CeilingGap {
                 continue;
             }
             run.find(Workload.RANGE_SUM, small.get(), p.series(), p.workersSymbol()).ifPresent(s -> {
-                Estimate cost = SuiteRun.difference(s, serialSmall.get());
-                lines.add(new Line(p, run.ofCeiling(p).orElseThrow(), cost, ideal / (ideal + Math.max(0, cost.value()))));
+                Estimate cost = Ratios.difference(s, serialSmall.get());
+                lines.add(new Line(p, figures.of(p).ofCeiling().orElseThrow(), cost, ideal / (ideal + Math.max(0, cost.value()))));
             });
         }
         return lines;

@@ -89,7 +89,7 @@ public final class Comparison {
 
     private final List<Input> inputs;
     /** Each input's rows of this suite as figures (empty for other suites' files), for the scaling part. */
-    private final List<SuiteRun> suites = new ArrayList<>();
+    private final List<Figures> figures = new ArrayList<>();
     private final double alpha;
     private final boolean normalize;
     /** Per file (0 for the baseline's own 1): the median of its rows' changes, the run as a whole. */
@@ -106,8 +106,8 @@ public final class Comparison {
     public Comparison(List<Input> inputs, double alpha, boolean normalize) {
         this.inputs = inputs;
         this.normalize = normalize;
-        inputs.forEach(in -> suites.add(SuiteRun.of(in.rows(), in.machine() == null ? null : in.machine().availableProcessors(),
-                ForkRounds.of(in.machine()))));
+        inputs.forEach(in -> figures.add(Figures.of(SuiteRun.of(in.rows(),
+                in.machine() == null ? null : in.machine().availableProcessors(), ForkRounds.of(in.machine())))));
         this.alpha = alpha;
         Map<String, List<Cell>> byKey = new LinkedHashMap<>();
         for (int f = 0; f < inputs.size(); f++) {
@@ -227,9 +227,9 @@ public final class Comparison {
         return inputs;
     }
 
-    /** Input f's rows of this suite as figures, in input order. */
-    public List<SuiteRun> suites() {
-        return suites;
+    /** Each input's rows of this suite as figures, in input order. */
+    public List<Figures> figures() {
+        return figures;
     }
 
     public double alpha() {

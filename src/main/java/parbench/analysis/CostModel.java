@@ -77,13 +77,14 @@ public record CostModel(Series series, String workersSymbol, List<Point> points,
     }
 
     /** The models of every strategy measured at FEWEST_SIZES sizes or more, in table order. */
-    public static List<CostModel> of(SuiteRun run, Workload w) {
+    public static List<CostModel> of(Figures figures, Workload w) {
         List<CostModel> models = new ArrayList<>();
-        run.strategiesFor(w).forEach((series, symbol) -> of(run, w, series, symbol).ifPresent(models::add));
+        figures.suite().strategiesFor(w).forEach((series, symbol) -> of(figures, w, series, symbol).ifPresent(models::add));
         return models;
     }
 
-    public static Optional<CostModel> of(SuiteRun run, Workload w, Series series, String symbol) {
+    public static Optional<CostModel> of(Figures figures, Workload w, Series series, String symbol) {
+        SuiteRun run = figures.suite();
         List<Point> points = new ArrayList<>();
         List<Point> serial = new ArrayList<>();
         for (long n : run.sizes(w)) {
@@ -107,11 +108,11 @@ public record CostModel(Series series, String workersSymbol, List<Point> points,
         double[] sizes = points.stream().mapToDouble(Point::size).toArray();
         Estimate[] speedups = new Estimate[points.size()];
         for (int i = 0; i < speedups.length; i++) {
-            speedups[i] = SuiteRun.ratio(serial.get(i), points.get(i));
+            speedups[i] = figures.of(points.get(i)).speedup().orElseThrow();
         }
         return Optional.of(new CostModel(series, symbol, points, median(fits.stream().mapToDouble(LinearFit::a).toArray()),
                 median(fits.stream().mapToDouble(LinearFit::b).toArray()), median(inverse),
-                SuiteRun.difference(points.get(0), serial.get(0)),
+                Ratios.difference(points.get(0), serial.get(0)),
                 CurveCrossing.of(sizes, speedups, times(serial), times(points))));
     }
 
@@ -160,7 +161,7 @@ public record CostModel(Series series, String workersSymbol, List<Point> points,
     }
 
     /** The model's speedup at each size measured, beside the measured one. */
-    public List<Check> checks(SuiteRun run, Baseline serial) {
-        return points.stream().map(p -> new Check(p, run.speedup(p), serial.time(p.size()) / time(p.size()))).toList();
+    public List<Check> checks(Figures figures, Baseline serial) {
+        return points.stream().map(p -> new Check(p, figures.of(p).speedup(), serial.time(p.size()) / time(p.size()))).toList();
     }
 }

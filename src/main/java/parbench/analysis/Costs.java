@@ -35,14 +35,15 @@ public record Costs(Workload workload, List<Long> sizes, CostModel.Baseline seri
     public enum LineBreakEven { NEVER, BELOW_SIZES, WITHIN_SIZES, BEYOND_SIZES }
 
     /** Empty where the workload has fewer than three sizes with a serial time. */
-    static Optional<Costs> of(SuiteRun run, Workload w) {
+    static Optional<Costs> of(Figures figures, Workload w) {
+        SuiteRun run = figures.suite();
         Optional<CostModel.Baseline> serial = CostModel.baseline(run, w);
         if (serial.isEmpty()) {
             return Optional.empty();
         }
-        List<CostModel> models = CostModel.of(run, w);
+        List<CostModel> models = CostModel.of(figures, w);
         Map<CostModel, List<CostModel.Check>> checks = new LinkedHashMap<>();
-        models.forEach(m -> checks.put(m, m.checks(run, serial.get())));
+        models.forEach(m -> checks.put(m, m.checks(figures, serial.get())));
         List<Long> sizes = run.sizes(w);
         List<Series> notALine = models.stream()
                 .filter(m -> checks.get(m).stream().filter(CostModel.Check::misfit).count() * 2 > sizes.size())

@@ -39,7 +39,7 @@ public record Makespans(int cores, Optional<Estimate> cpuUnit, List<Line> lines,
             long theory = UnevenTasks.theoreticalMakespan(policy, UnevenTasks.SIZES, UnevenTasks.WORKERS);
             lines.add(new Line(policy, theory, withPolicy(sleep, policy).map(Makespans::sleepUnits),
                     Math.max(theory, lowerBound),
-                    withPolicy(cpu, policy).flatMap(p -> cpuSerial.map(s -> SuiteRun.ratio(p, s).times(units)))));
+                    withPolicy(cpu, policy).flatMap(p -> cpuSerial.map(s -> Ratios.ratio(p, s).times(units)))));
         }
         return Optional.of(new Makespans(run.cores(), cpuUnit, lines,
                 sleep.stream().filter(Point::isSerial).findFirst().map(Makespans::sleepUnits)));

@@ -66,7 +66,7 @@ public final class Overheads {
     }
 
     private static Overhead overhead(Source s, Point p, Point serial) {
-        Estimate extra = SuiteRun.difference(p, serial);
+        Estimate extra = Ratios.difference(p, serial);
         int tasks = s.handOffs == HandOffs.ONE ? 1 : s.handOffs == HandOffs.WORKERS ? p.workers() : p.workers() - 1;
         return new Overhead(s.cost, p, extra, tasks > 0 ? Optional.of(extra.times(1.0 / tasks)) : Optional.empty());
     }

@@ -3,9 +3,7 @@ package parbench.analysis;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,41 +18,21 @@ import parbench.stats.Estimate;
  * One run's analysis, computed once from its result file: every figure, model, break-even and flag
  * that its report, CSV, charts and the results index show. They format it; none of them computes.
  *
+ * @param figures      every point's, block's and workload's figures
  * @param costs        each swept workload's cost models (range sum, squares, a kernel)
  * @param breakEvens   for every strategy measured on range sum or squares, where it breaks even on each
- * @param flags        what a reader must be told of a point (noisy, inconclusive, too few forks)
- * @param aboveCeiling the sizes at which some strategy measured above 100% of the ceiling
  * @param headline     the index's line: the verdict's choice for range sum, or else for a user's kernel
  * @param headlineMissing the plan's headline sizes this file lacks (its figures read the largest size instead)
  * @param targets      the headline figures against the precision the run aimed at
  * @param steal        what the host took of the forks' CPU time; empty where no fork recorded it
  */
-public record RunAnalysis(SuiteRun suite, Verdict verdict, Map<Workload, Costs> costs, Optional<Makespans> makespans,
-        Optional<Point> overheadBaseline, List<Overheads.Overhead> overheads, List<CeilingGap.Line> ceilingGap,
-        List<BreakEvens> breakEvens, Map<Point, Set<Flag>> flags, Set<At> aboveCeiling, Optional<Headline> headline,
+public record RunAnalysis(SuiteRun suite, Figures figures, Verdict verdict, Map<Workload, Costs> costs,
+        Optional<Makespans> makespans, Optional<Point> overheadBaseline, List<Overheads.Overhead> overheads,
+        List<CeilingGap.Line> ceilingGap, List<BreakEvens> breakEvens, Optional<Headline> headline,
         List<At> headlineMissing, Targets targets, Optional<HostSteal> steal) {
 
-    /** A time interval wider than this (half-width / median) is flagged as too noisy to lean on. */
-    public static final double WIDE = 0.10;
     /** The workloads the break-even table covers. */
     public static final List<Workload> BREAK_EVEN_WORKLOADS = List.of(Workload.RANGE_SUM, Workload.SQUARES);
-
-    public enum Flag {
-        /** a strategy's speedup interval contains 1: this run cannot say whether it beats serial */
-        INCONCLUSIVE,
-        /** the time's interval is wider than {@link #WIDE} */
-        NOISY,
-        /** too few forks for an interval */
-        TOO_FEW_FORKS,
-        /**
-         * the forks' medians lie more than {@link #WARMING} above their own last iterations (the
-         * median over forks): still getting faster when measured, so the figure is not steady state
-         */
-        STILL_WARMING
-    }
-
-    /** A fork median this much above the fork's last iteration (median over forks) is not steady state. */
-    public static final double WARMING = 0.05;
 
     /** A workload at one size. */
     public record At(Workload workload, long size) {
@@ -69,8 +47,11 @@ public record RunAnalysis(SuiteRun suite, Verdict verdict, Map<Workload, Costs> 
     public record BreakEvens(Series series, Set<Workload> measured, Map<Workload, CostModel> models) {
     }
 
-    /** The index's headline: the verdict's choice and its figures. */
-    public record Headline(Workload workload, Point winner, Estimate speedup, Optional<Estimate> ofCeiling) {
+    /** The index's headline: the verdict's choice, whose figures it prints. */
+    public record Headline(Workload workload, PointFigures winner) {
+        public Estimate speedup() {
+            return winner.speedup().orElseThrow();
+        }
     }
 
     /** @param availableProcessors from the machine record; null to take it from the ceiling's threads */
@@ -83,23 +64,24 @@ public record RunAnalysis(SuiteRun suite, Verdict verdict, Map<Workload, Costs> 
         return of(rows, availableProcessors, goals, ForkRounds.NONE);
     }
 
-    /** @param rounds which block round each fork ran in: the ratios pair forks of one round */
+    /** @param rounds which round each fork ran in: the ratios pair forks of one round */
     public static RunAnalysis of(List<BenchmarkRow> rows, Integer availableProcessors, Targets.Goals goals, ForkRounds rounds) {
         SuiteRun suite = SuiteRun.of(rows, availableProcessors, rounds);
+        Figures figures = Figures.of(suite);
         Map<Workload, Costs> costs = new EnumMap<>(Workload.class);
         for (Workload w : List.of(Workload.RANGE_SUM, Workload.SQUARES, Workload.KERNEL)) {
-            Costs.of(suite, w).ifPresent(c -> costs.put(w, c));
+            Costs.of(figures, w).ifPresent(c -> costs.put(w, c));
         }
-        return new RunAnalysis(suite, Verdict.of(suite, costs), costs, Makespans.of(suite), Overheads.baseline(suite),
-                Overheads.of(suite), CeilingGap.of(suite), breakEvens(suite, costs), flags(suite), aboveCeiling(suite),
-                headline(suite), headlineMissing(suite), Targets.of(suite, Optional.ofNullable(costs.get(Workload.RANGE_SUM)), goals),
-                HostSteal.of(rows));
+        return new RunAnalysis(suite, figures, Verdict.of(figures, costs), costs, Makespans.of(suite),
+                Overheads.baseline(suite), Overheads.of(suite), CeilingGap.of(figures), breakEvens(suite, costs),
+                headline(figures), headlineMissing(figures),
+                Targets.of(figures, Optional.ofNullable(costs.get(Workload.RANGE_SUM)), goals), HostSteal.of(rows));
     }
 
-    private static List<At> headlineMissing(SuiteRun suite) {
+    private static List<At> headlineMissing(Figures figures) {
         List<At> missing = new ArrayList<>();
         for (Workload w : Workload.values()) {
-            suite.headlineMissing(w).ifPresent(n -> missing.add(new At(w, n)));
+            figures.workload(w).headlineMissing().ifPresent(n -> missing.add(new At(w, n)));
         }
         return missing;
     }
@@ -122,58 +104,13 @@ public record RunAnalysis(SuiteRun suite, Verdict verdict, Map<Workload, Costs> 
         return table;
     }
 
-    private static Map<Point, Set<Flag>> flags(SuiteRun suite) {
-        Map<Point, Set<Flag>> flags = new IdentityHashMap<>();
-        for (Point p : suite.points()) {
-            Set<Flag> f = EnumSet.noneOf(Flag.class);
-            if (p.bench().isStrategy() && suite.speedup(p).filter(s -> s.contains(1)).isPresent()) {
-                f.add(Flag.INCONCLUSIVE);
-            }
-            if (!p.time().known()) {
-                f.add(Flag.TOO_FEW_FORKS);
-            } else if (p.time().relativeHalfWidth() > WIDE) {
-                f.add(Flag.NOISY);
-            }
-            if (stillWarming(p)) {
-                f.add(Flag.STILL_WARMING);
-            }
-            flags.put(p, f);
-        }
-        return flags;
-    }
-
-    /** The median over forks of each fork's median / its last iteration, above 1 + WARMING; false with one iteration a fork. */
-    static boolean stillWarming(Point p) {
-        double[] ratios = java.util.Arrays.stream(p.row().primary().forksInSecondsPerOp()).filter(f -> f.length > 1)
-                .mapToDouble(f -> parbench.stats.Stats.median(f).value() / f[f.length - 1]).toArray();
-        return ratios.length > 0 && parbench.stats.Stats.median(ratios).value() > 1 + WARMING;
+    private static Optional<Headline> headline(Figures figures) {
+        Workload w = figures.workload(Workload.RANGE_SUM).winner().isPresent() ? Workload.RANGE_SUM : Workload.KERNEL;
+        return figures.workload(w).winner().filter(b -> b.speedup().isPresent()).map(b -> new Headline(w, b));
     }
 
     /** The points still warming up when measured. */
     public List<Point> stillWarming() {
-        return suite.points().stream().filter(p -> flags(p).contains(Flag.STILL_WARMING)).toList();
-    }
-
-    private static Set<At> aboveCeiling(SuiteRun suite) {
-        Set<At> above = new LinkedHashSet<>();
-        for (Point p : suite.points()) {
-            if (suite.ofCeiling(p).filter(c -> c.value() > 1).isPresent()) {
-                above.add(new At(p.workload(), p.size()));
-            }
-        }
-        return above;
-    }
-
-    private static Optional<Headline> headline(SuiteRun suite) {
-        Workload w = suite.winner(Workload.RANGE_SUM).isPresent() ? Workload.RANGE_SUM : Workload.KERNEL;
-        return suite.winner(w).flatMap(b -> suite.speedup(b).map(s -> new Headline(w, b, s, suite.ofCeiling(b))));
-    }
-
-    public Set<Flag> flags(Point p) {
-        return flags.getOrDefault(p, Set.of());
-    }
-
-    public boolean aboveCeiling(Workload w, long size) {
-        return aboveCeiling.contains(new At(w, size));
+        return figures.all().stream().filter(f -> !f.steady()).map(PointFigures::point).toList();
     }
 }

@@ -51,10 +51,10 @@ public record Targets(Goals goals, List<Target> targets) {
         }
     }
 
-    static Targets of(SuiteRun run, Optional<Costs> rangeSum, Goals goals) {
+    static Targets of(Figures figures, Optional<Costs> rangeSum, Goals goals) {
         List<Target> targets = new ArrayList<>();
-        run.headlineSize(Workload.RANGE_SUM).ifPresent(n -> run.at(Workload.RANGE_SUM, n).stream()
-                .filter(Targets::inProcessAtCores).forEach(p -> headline(run, p, goals, targets)));
+        figures.workload(Workload.RANGE_SUM).headlineSize().ifPresent(n -> figures.at(Workload.RANGE_SUM, n).stream()
+                .filter(f -> inProcessAtCores(f.point())).forEach(f -> headline(f, goals, targets)));
         rangeSum.ifPresent(c -> c.models().stream().filter(m -> inProcessAtCores(m.points().get(0)))
                 .filter(m -> !m.neverCrosses() && c.crossing(m) == Costs.Crossing.BETWEEN)
                 .forEach(m -> targets.add(breakEven(c, m, goals))));
@@ -65,12 +65,13 @@ public record Targets(Goals goals, List<Target> targets) {
         return p.bench().isStrategy() && !p.processes() && !p.series().perElement() && Workers.CORES.equals(p.workersSymbol());
     }
 
-    private static void headline(SuiteRun run, Point p, Goals goals, List<Target> targets) {
+    private static void headline(PointFigures f, Goals goals, List<Target> targets) {
+        Point p = f.point();
         List<Long> at = List.of(p.size());
-        run.share(p).ifPresent(s -> targets.add(new Target(Figure.SHARE, p.workload(), p.size(), p.label(), s,
+        f.share().ifPresent(s -> targets.add(new Target(Figure.SHARE, p.workload(), p.size(), p.label(), s,
                 s.known() ? 100 * Math.max(s.hi() - s.value(), s.value() - s.lo()) : Double.POSITIVE_INFINITY,
                 goals.sharePoints(), at)));
-        run.speedup(p).ifPresent(s -> targets.add(new Target(Figure.SPEEDUP, p.workload(), p.size(), p.label(), s,
+        f.speedup().ifPresent(s -> targets.add(new Target(Figure.SPEEDUP, p.workload(), p.size(), p.label(), s,
                 100 * s.relativeHalfWidth(), goals.speedupPercent(), at)));
     }
 

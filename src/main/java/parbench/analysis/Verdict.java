@@ -1,6 +1,5 @@
 package parbench.analysis;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -19,16 +18,16 @@ import parbench.work.Policy;
  * memory-bound work, how sleeping work scales, and the best policy for uneven tasks. The report
  * words it; the index takes its winner.
  */
-public record Verdict(Optional<Cpu> cpu, Optional<Point> processes,
+public record Verdict(Optional<Cpu> cpu, Optional<PointFigures> processes,
         List<CostModel> costModels, Optional<Memory> memory, Optional<Point> sleepingPool, Optional<Point> unevenLongestFirst,
         Optional<Cpu> kernel, List<CostModel> kernelModels) {
 
     /**
      * @param beatsSerial the winner's speedup interval lies above 1
      * @param rivals      other strategies at the same worker count whose time ratio to the
-     *                    winner's has 1 within its interval
+     *                    winner's has 1 within its interval ({@link WorkloadFigures#ties})
      */
-    public record Cpu(long size, Point best, boolean beatsSerial, List<Series> rivals) {
+    public record Cpu(long size, PointFigures best, boolean beatsSerial, List<Series> rivals) {
     }
 
     /** What sets the limit for memory-bound work; each named only where its interval rules out the others. */
@@ -44,47 +43,34 @@ public record Verdict(Optional<Cpu> cpu, Optional<Point> processes,
     }
 
     /** @param limit empty where the ceiling or the share has no interval (too few forks) to judge by */
-    public record Memory(long size, Point best, Optional<Estimate> ceiling, Optional<Limit> limit) {
+    public record Memory(long size, PointFigures best, Optional<Estimate> ceiling, Optional<Limit> limit) {
     }
 
-    static Verdict of(SuiteRun run, Map<Workload, Costs> costs) {
-        return new Verdict(cpu(run), run.headlineSize(Workload.RANGE_SUM).flatMap(n -> run.best(Workload.RANGE_SUM, n, true)),
-                models(costs, Workload.RANGE_SUM), memory(run), sleepingPool(run), unevenLongestFirst(run),
-                cpu(run, Workload.KERNEL), models(costs, Workload.KERNEL));
+    static Verdict of(Figures figures, Map<Workload, Costs> costs) {
+        return new Verdict(cpu(figures, Workload.RANGE_SUM), figures.workload(Workload.RANGE_SUM).bestProcesses(),
+                models(costs, Workload.RANGE_SUM), memory(figures), sleepingPool(figures.suite()),
+                unevenLongestFirst(figures.suite()), cpu(figures, Workload.KERNEL), models(costs, Workload.KERNEL));
     }
 
     private static List<CostModel> models(Map<Workload, Costs> costs, Workload w) {
         return costs.containsKey(w) ? costs.get(w).models() : List.of();
     }
 
-    private static Optional<Cpu> cpu(SuiteRun run) {
-        return cpu(run, Workload.RANGE_SUM);
+    /** The in-process strategy to use at a workload's headline size: range sum, or a user's kernel. */
+    private static Optional<Cpu> cpu(Figures figures, Workload w) {
+        WorkloadFigures wf = figures.workload(w);
+        return wf.winner().map(best -> new Cpu(best.point().size(), best,
+                best.speedup().map(s -> s.lo() > 1).orElse(false), wf.ties()));
     }
 
-    /** The in-process strategy to use at a workload's largest size: range sum, or a user's kernel. */
-    private static Optional<Cpu> cpu(SuiteRun run, Workload w) {
-        return run.winner(w).map(best -> new Cpu(best.size(), best,
-                run.speedup(best).map(s -> s.lo() > 1).orElse(false), rivals(run, best)));
-    }
-
-    private static List<Series> rivals(SuiteRun run, Point best) {
-        List<Series> rivals = new ArrayList<>();
-        for (Point p : run.at(best.workload(), best.size())) {
-            if (p != best && p.bench().isStrategy() && p.workers() == best.workers()
-                    && SuiteRun.ratio(p, best).contains(1) && !rivals.contains(p.series())) {
-                rivals.add(p.series());
-            }
-        }
-        return rivals;
-    }
-
-    private static Optional<Memory> memory(SuiteRun run) {
-        return run.winner(Workload.SQUARES).map(best -> {
-            Optional<Estimate> ceiling = run.ceilingSpeedup(Workload.SQUARES, best.size());
-            Optional<Estimate> share = run.ofCeiling(best);
+    private static Optional<Memory> memory(Figures figures) {
+        return figures.workload(Workload.SQUARES).winner().map(best -> {
+            Optional<Estimate> ceiling = figures.block(Workload.SQUARES, best.point().size())
+                    .flatMap(BlockFigures::ceiling).flatMap(Ceiling::speedup);
+            Optional<Estimate> share = best.ofCeiling();
             Optional<Limit> limit = ceiling.filter(Estimate::known).flatMap(c -> share.filter(Estimate::known)
-                    .map(o -> limit(c, o, run.cores())));
-            return new Memory(best.size(), best, ceiling, limit);
+                    .map(o -> limit(c, o, figures.suite().cores())));
+            return new Memory(best.point().size(), best, ceiling, limit);
         });
     }
 

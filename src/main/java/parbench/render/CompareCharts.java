@@ -37,7 +37,7 @@ public final class CompareCharts {
             // two runs of one machine must still be told apart: the file names it, the index if even that repeats
             String name = (in.machine() == null ? "" : in.machine().name() + " ") + in.label().replaceAll("\\.json$", "");
             String unique = machines.stream().anyMatch(m -> m.name().equals(name)) ? name + " (" + (f + 1) + ")" : name;
-            machines.add(new SpeedupChart.Machine(unique, c.suites().get(f)));
+            machines.add(new SpeedupChart.Machine(unique, c.figures().get(f)));
         }
         SpeedupChart.machines(machines, Workload.RANGE_SUM).ifPresent(m -> charts.add(new RunChart("-speedup",
                 "Speedup against workers on each machine, over its own serial loop: the fastest in-process strategy of each, "

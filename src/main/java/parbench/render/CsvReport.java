@@ -8,6 +8,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import parbench.catalog.Params;
 import parbench.analysis.CostModel;
+import parbench.analysis.PointFigures;
 import parbench.analysis.RunAnalysis;
 import parbench.analysis.SuiteRun;
 import parbench.analysis.SuiteRun.Point;
@@ -39,15 +40,16 @@ public final class CsvReport {
                     "efficiency", "of_ceiling", "of_ceiling_low", "of_ceiling_high", "busy_cores", "busy_cores_low",
                     "busy_cores_high", "cpu_vs_serial", "cpu_vs_serial_low", "cpu_vs_serial_high", "break_even",
                     "break_even_low", "break_even_high");
-            for (Point p : suite.points()) {
-                Optional<Estimate> speedup = suite.speedup(p);
-                Optional<Estimate> ofCeiling = suite.ofCeiling(p);
-                Optional<Estimate> cpu = suite.cpuCost(p);
+            for (PointFigures f : analysis.figures().all()) {
+                Point p = f.point();
+                Optional<Estimate> speedup = f.speedup();
+                Optional<Estimate> ofCeiling = f.ofCeiling();
+                Optional<Estimate> cpu = f.cpu();
                 Optional<Estimate> breakEven = breakEven(analysis, p);
                 csv.printRecord(p.row().benchmark(), p.label(), p.workload().title, p.size(), p.workersSymbol(),
                         p.workers(), p.row().mode(), p.time().n(), p.time().value(), p.time().lo(), p.time().hi(),
                         v(speedup.map(Estimate::value)), v(speedup.map(Estimate::lo)), v(speedup.map(Estimate::hi)),
-                        v(suite.efficiency(p).map(Estimate::value)), v(ofCeiling.map(Estimate::value)),
+                        v(f.efficiency().map(Estimate::value)), v(ofCeiling.map(Estimate::value)),
                         v(ofCeiling.map(Estimate::lo)), v(ofCeiling.map(Estimate::hi)),
                         busy(p.busyCores(), p.busyCores().value()), busy(p.busyCores(), p.busyCores().lo()),
                         busy(p.busyCores(), p.busyCores().hi()), v(cpu.map(Estimate::value)), v(cpu.map(Estimate::lo)),

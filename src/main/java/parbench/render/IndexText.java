@@ -3,6 +3,7 @@ package parbench.render;
 import java.util.List;
 import java.util.Optional;
 import parbench.analysis.RunAnalysis;
+import parbench.analysis.SuiteRun;
 import parbench.catalog.Workers;
 import parbench.catalog.Workload;
 import parbench.machine.MachineRecord;
@@ -46,12 +47,13 @@ public final class IndexText {
     static String headline(RunAnalysis a) {
         return a.headline().map(h -> {
             String what = h.workload() == Workload.KERNEL ? a.suite().title(h.workload()) + ", " : "";
-            return what + "n=" + Format.count(h.winner().size()) + ": " + h.winner().label()
-                    + (h.winner().workersSymbol().equals(Workers.CORES) ? "" : " (" + h.winner().workersSymbol() + ")") + " "
-                    + Format.ratio(h.speedup(), "×") + h.ofCeiling().map(c -> ", " + Format.percent(c) + " of ceiling").orElse("")
-                    + (h.speedup().known() ? "" : " (" + h.winner().time().n() + (h.winner().time().n() == 1 ? " fork" : " forks")
+            SuiteRun.Point w = h.winner().point();
+            return what + "n=" + Format.count(w.size()) + ": " + w.label()
+                    + (w.workersSymbol().equals(Workers.CORES) ? "" : " (" + w.workersSymbol() + ")") + " "
+                    + Format.ratio(h.speedup(), "×") + h.winner().ofCeiling().map(c -> ", " + Format.percent(c) + " of ceiling").orElse("")
+                    + (h.speedup().known() ? "" : " (" + w.time().n() + (w.time().n() == 1 ? " fork" : " forks")
                             + ": no interval)")
-                    + Optional.ofNullable(a.costs().get(h.workload())).flatMap(c -> c.model(h.winner().series()))
+                    + Optional.ofNullable(a.costs().get(h.workload())).flatMap(c -> c.model(w.series()))
                             .filter(m -> !m.neverCrosses()).map(m -> "; breaks even at " + Format.sizeRange(m.crossing())).orElse("");
         }).orElse("–");
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.XYChart;
+import parbench.analysis.Figures;
 import parbench.analysis.RunAnalysis;
 import parbench.analysis.SuiteRun;
 import parbench.catalog.Workload;
@@ -33,24 +34,25 @@ public record RunChart(String suffix, String caption, List<XYChart> panels) {
     /** Every chart a run's data supports, in the order the report places them. */
     public static List<RunChart> of(RunAnalysis analysis, String title, UnevenTasks.Traced traced) {
         SuiteRun suite = analysis.suite();
+        Figures figures = analysis.figures();
         List<RunChart> charts = new ArrayList<>();
         SizeChart.of(analysis, Workload.RANGE_SUM, title).ifPresent(c -> charts.add(new RunChart(SIZE,
                 "Time per call against n (log-log), workers = cores: where a line dips below serial's (black), that "
                         + "strategy pays; ◆ marks where each strategy's measured speedup crosses 1 (interpolated between sizes), its bar the 95% interval.",
                 List.of(c))));
-        SpeedupChart.of(suite, Workload.RANGE_SUM, title).ifPresent(c -> charts.add(new RunChart(MAIN,
+        SpeedupChart.of(figures, Workload.RANGE_SUM, title).ifPresent(c -> charts.add(new RunChart(MAIN,
                 "Speedup against workers at the largest range sum the ceiling ran at, with 95% intervals: the dashed line is the ideal, the red one "
                         + "what independent threads got.", List.of(c))));
         SizeChart.of(analysis, Workload.SQUARES, title).ifPresent(c -> charts.add(new RunChart("-size-squares",
                 "Squares: time per call against length (log-log), workers = cores.", List.of(c))));
-        SpeedupChart.of(suite, Workload.SQUARES, title).ifPresent(c -> charts.add(new RunChart("-speedup-squares",
+        SpeedupChart.of(figures, Workload.SQUARES, title).ifPresent(c -> charts.add(new RunChart("-speedup-squares",
                 "Squares: speedup against workers at the largest length the ceiling ran at.", List.of(c))));
         SizeChart.of(analysis, Workload.KERNEL, title).ifPresent(c -> charts.add(new RunChart("-size-kernel",
                 "Your kernel, " + suite.kernel().orElse("") + ": time per call against n (log-log), workers = cores; "
                         + "◆ the break-evens.", List.of(c))));
-        SpeedupChart.of(suite, Workload.KERNEL, title).ifPresent(c -> charts.add(new RunChart("-speedup-kernel",
+        SpeedupChart.of(figures, Workload.KERNEL, title).ifPresent(c -> charts.add(new RunChart("-speedup-kernel",
                 "Your kernel, " + suite.kernel().orElse("") + ": speedup against workers at the largest n.", List.of(c))));
-        SpeedupChart.of(suite, Workload.SLEEPING, title).ifPresent(c -> charts.add(new RunChart("-speedup-sleeping",
+        SpeedupChart.of(figures, Workload.SLEEPING, title).ifPresent(c -> charts.add(new RunChart("-speedup-sleeping",
                 "Sleeping tasks: speedup against workers; waiting scales with workers, not cores.", List.of(c))));
         if (!suite.sizes(Workload.UNEVEN_SLEEP).isEmpty()) {
             charts.add(new RunChart("-uneven", traced == null

@@ -4,11 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import parbench.analysis.BlockFigures;
+import parbench.analysis.Ceiling;
 import parbench.analysis.CeilingGap;
 import parbench.analysis.CostModel;
 import parbench.analysis.Costs;
 import parbench.analysis.Makespans;
 import parbench.analysis.Overheads;
+import parbench.analysis.PointFigures;
 import parbench.analysis.RunAnalysis;
 import parbench.analysis.SuiteRun;
 import parbench.analysis.SuiteRun.Point;
@@ -154,7 +157,7 @@ public final class RunReport {
         List<Point> warming = analysis.stillWarming();
         if (!warming.isEmpty()) {
             line("↘ **" + warming.size() + " of " + suite.points().size() + " configurations were still warming up** when "
-                    + "measured: their forks' medians lie more than " + Format.percent(RunAnalysis.WARMING) + " above the "
+                    + "measured: their forks' medians lie more than " + Format.percent(PointFigures.WARMING) + " above the "
                     + "same forks' last iterations (the median over forks), so their figures are not steady state. They are "
                     + "marked in the tables below.");
             line("");
@@ -206,25 +209,27 @@ public final class RunReport {
     private void scalingTable(Workload w, long size) {
         line("### " + suite.title(w) + ", " + w.sizeParam + " = " + Format.count(size));
         line("");
-        Optional<Estimate> ceiling = suite.ceilingSpeedup(w, size);
-        ceiling.ifPresent(c -> line("Measured ceiling: " + Format.ratio(c, "×") + " ("
-                + suite.ceiling(w, size).get().workers() + " independent thread"
-                + (suite.ceiling(w, size).get().workers() == 1 ? "" : "s") + ")."));
+        BlockFigures block = analysis.figures().block(w, size).orElseThrow();
+        Optional<Ceiling> ceiling = block.ceiling();
+        Optional<Estimate> measured = ceiling.flatMap(Ceiling::speedup);
+        ceiling.filter(c -> c.speedup().isPresent()).ifPresent(c -> line("Measured ceiling: " + Format.ratio(measured.get(), "×")
+                + " (" + c.threads() + " independent thread" + (c.threads() == 1 ? "" : "s") + ")."));
         line("");
         line("| strategy | workers | time (median ± 95% CI) | speedup vs serial | CPU time vs serial | efficiency vs ideal | vs ceiling | busy cores [95% CI] | |");
         line("|---|---|---|---|---|---|---|---|---|");
-        for (Point p : suite.at(w, size)) {
+        for (PointFigures f : block.points()) {
+            Point p = f.point();
             boolean strategy = p.bench().isStrategy();
-            String speed = p.isSerial() ? "1" : p.isCeiling() ? "(" + ceiling.map(c -> Format.ratio(c, "×")).orElse("?") + ")"
-                    : suite.speedup(p).map(s -> Format.ratio(s, "×")).orElse("?");
-            String eff = strategy ? suite.efficiency(p).map(Format::percent).orElse("?") : "";
-            String ofC = strategy ? suite.ofCeiling(p).map(Format::percent).orElse("–") : "";
-            String cpu = p.isCeiling() ? "" : suite.cpuCost(p).map(c -> Format.ratio(c, "×")).orElse("–");
+            String speed = p.isSerial() ? "1" : p.isCeiling() ? "(" + measured.map(c -> Format.ratio(c, "×")).orElse("?") + ")"
+                    : f.speedup().map(s -> Format.ratio(s, "×")).orElse("?");
+            String eff = strategy ? f.efficiency().map(Format::percent).orElse("?") : "";
+            String ofC = strategy ? f.ofCeiling().map(Format::percent).orElse("–") : "";
+            String cpu = p.isCeiling() ? "" : f.cpu().map(c -> Format.ratio(c, "×")).orElse("–");
             line("| " + p.label() + " | " + workersText(p) + " | " + Format.timeWithError(p.time()) + " | " + speed
-                    + " | " + cpu + " | " + eff + " | " + ofC + " | " + busy(p) + " | " + flag(p) + " |");
+                    + " | " + cpu + " | " + eff + " | " + ofC + " | " + busy(p) + " | " + flag(f) + " |");
         }
         line("");
-        if (analysis.aboveCeiling(w, size)) {
+        if (block.aboveCeiling()) {
             line("⚠ A strategy above 100% of the ceiling has not beaten the hardware: the ceiling ran at another "
                     + "moment than it did, and a shared host's speed drifts between moments. Shares of the ceiling "
                     + "at this size are less certain than their intervals say; compare strategies by their times.");
@@ -251,7 +256,8 @@ public final class RunReport {
                 int concurrent = p.bench() == Bench.VIRTUAL_THREADS ? tasks : p.workers();
                 double ideal = SleepingTasks.idealMillis(tasks, Math.max(1, concurrent), millis) / 1e3;
                 line("| " + p.label() + " | " + workersText(p) + " | " + Format.timeWithError(p.time()) + " | "
-                        + Format.time(ideal) + " | " + Format.ratio(p.time().times(1 / ideal), "×") + " | " + noiseFlag(p) + " |");
+                        + Format.time(ideal) + " | " + Format.ratio(p.time().times(1 / ideal), "×") + " | "
+                        + noiseFlag(analysis.figures().of(p)) + " |");
             }
             line("");
         }
@@ -389,34 +395,34 @@ public final class RunReport {
                 + "included; for squares that includes the serial clearing and checking of the array around every call, "
                 + "which are not in the measured time.");
         line("- ⚠ **inconclusive**: the speedup interval contains 1, so this run cannot say whether it beats serial. "
-                + "~ **noisy**: the time's interval is wider than ±" + Format.percent(RunAnalysis.WIDE) + ". "
-                + "↘ **still warming up**: the forks' medians lie more than " + Format.percent(RunAnalysis.WARMING)
+                + "~ **noisy**: the time's interval is wider than ±" + Format.percent(PointFigures.WIDE) + ". "
+                + "↘ **still warming up**: the forks' medians lie more than " + Format.percent(PointFigures.WARMING)
                 + " above their last iterations (median over forks): measured before steady state.");
         line("- Compare strategies within one run; across runs or machines use `compare`.");
         line("");
     }
 
-    private String flag(Point p) {
+    private static String flag(PointFigures p) {
         List<String> flags = new ArrayList<>();
-        if (analysis.flags(p).contains(RunAnalysis.Flag.INCONCLUSIVE)) {
+        if (p.flags().contains(PointFigures.Flag.INCONCLUSIVE)) {
             flags.add("⚠ inconclusive");
         }
         String noise = noiseFlag(p);
         if (!noise.isEmpty()) {
             flags.add(noise);
         }
-        if (analysis.flags(p).contains(RunAnalysis.Flag.STILL_WARMING)) {
+        if (!p.steady()) {
             flags.add("↘ still warming up");
         }
         return String.join(", ", flags);
     }
 
-    private String noiseFlag(Point p) {
-        Set<RunAnalysis.Flag> f = analysis.flags(p);
-        if (f.contains(RunAnalysis.Flag.TOO_FEW_FORKS)) {
-            return p.time().n() + (p.time().n() == 1 ? " fork" : " forks") + ", too few for an interval";
+    private static String noiseFlag(PointFigures p) {
+        Set<PointFigures.Flag> f = p.flags();
+        if (f.contains(PointFigures.Flag.TOO_FEW_FORKS)) {
+            return p.forks() + (p.forks() == 1 ? " fork" : " forks") + ", too few for an interval";
         }
-        return f.contains(RunAnalysis.Flag.NOISY) ? "~ noisy" : "";
+        return f.contains(PointFigures.Flag.NOISY) ? "~ noisy" : "";
     }
 
     static String workersText(Point p) {

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import parbench.analysis.Comparison;
-import parbench.analysis.SuiteRun;
+import parbench.analysis.BlockFigures;
+import parbench.analysis.Ceiling;
+import parbench.analysis.Figures;
+import parbench.analysis.PointFigures;
 import parbench.analysis.SuiteRun.Point;
 import parbench.catalog.Workload;
 
@@ -18,22 +21,22 @@ final class ScalingText {
     }
 
     static void write(Comparison c, StringBuilder md) {
-        List<SuiteRun> runs = c.suites();
-        if (runs.stream().allMatch(SuiteRun::isEmpty)) {
+        List<Figures> runs = c.figures();
+        if (runs.stream().allMatch(r -> r.suite().isEmpty())) {
             return;
         }
         md.append("## Scaling\n\nWhat a parallelism suite compares across machines: each strategy's speedup over the "
                 + "same machine's serial loop, and its efficiency against that machine's measured ceiling.\n\n");
         for (Workload w : List.of(Workload.RANGE_SUM, Workload.SQUARES)) {
-            List<Long> sizes = new ArrayList<>(runs.get(0).sizes(w));
-            runs.forEach(r -> sizes.retainAll(r.sizes(w)));
+            List<Long> sizes = new ArrayList<>(runs.get(0).suite().sizes(w));
+            runs.forEach(r -> sizes.retainAll(r.suite().sizes(w)));
             if (!sizes.isEmpty()) {
                 table(runs, w, sizes.get(sizes.size() - 1), md);
             }
         }
     }
 
-    private static void table(List<SuiteRun> runs, Workload w, long size, StringBuilder md) {
+    private static void table(List<Figures> runs, Workload w, long size, StringBuilder md) {
         md.append("### ").append(w.title).append(", ").append(w.sizeParam).append(" = ").append(Format.count(size))
                 .append("\n\n| strategy | workers |");
         for (int f = 0; f < runs.size(); f++) {
@@ -53,10 +56,10 @@ final class ScalingText {
     }
 
     /** Every (series, workers symbol) of any file but serial, with each file's point or null. */
-    private static Map<String, List<Point>> lines(List<SuiteRun> runs, Workload w, long size) {
+    private static Map<String, List<Point>> lines(List<Figures> runs, Workload w, long size) {
         Map<String, List<Point>> lines = new LinkedHashMap<>();
         for (int f = 0; f < runs.size(); f++) {
-            for (Point p : runs.get(f).at(w, size)) {
+            for (Point p : runs.get(f).suite().at(w, size)) {
                 if (p.isSerial()) {
                     continue;
                 }
@@ -71,14 +74,16 @@ final class ScalingText {
         return lines;
     }
 
-    private static String cells(SuiteRun run, Point p, Workload w, long size) {
+    private static String cells(Figures run, Point p, Workload w, long size) {
         if (p == null) {
             return " – | – |";
         }
         if (p.isCeiling()) {
-            return " " + run.ceilingSpeedup(w, size).map(x -> Format.ratio(x, "×")).orElse("?") + " | 100% |";
+            return " " + run.block(w, size).flatMap(BlockFigures::ceiling).flatMap(Ceiling::speedup)
+                    .map(x -> Format.ratio(x, "×")).orElse("?") + " | 100% |";
         }
-        return " " + run.speedup(p).map(x -> Format.ratio(x, "×")).orElse("?") + " | "
-                + run.ofCeiling(p).map(Format::percent).orElse("?") + " |";
+        PointFigures f = run.of(p);
+        return " " + f.speedup().map(x -> Format.ratio(x, "×")).orElse("?") + " | "
+                + f.ofCeiling().map(Format::percent).orElse("?") + " |";
     }
 }

@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYSeries;
+import parbench.analysis.BlockFigures;
+import parbench.analysis.Ceiling;
+import parbench.analysis.Figures;
 import parbench.analysis.SuiteRun;
 import parbench.analysis.SuiteRun.Point;
 import parbench.catalog.Series;
@@ -27,8 +30,9 @@ final class SpeedupChart {
     }
 
     /** Empty where the workload has no serial run or no strategy measured at a worker count. */
-    static Optional<XYChart> of(SuiteRun suite, Workload w, String title) {
-        Optional<Long> largest = suite.headlineSize(w);
+    static Optional<XYChart> of(Figures figures, Workload w, String title) {
+        SuiteRun suite = figures.suite();
+        Optional<Long> largest = figures.workload(w).headlineSize();
         if (largest.isEmpty() || suite.serial(w, largest.get()).isEmpty()) {
             return Optional.empty();
         }
@@ -42,20 +46,24 @@ final class SpeedupChart {
         style(chart);
         int most = 1;
         for (Map.Entry<Series, List<Point>> e : byStrategy.entrySet()) {
-            XYSeries s = curve(chart, e.getKey().label(), suite, e.getValue());
+            XYSeries s = curve(chart, e.getKey().label(), figures, e.getValue());
             ChartStyle.paint(s, ChartStyle.color(e.getKey()));
             most = Math.max(most, e.getValue().stream().mapToInt(Point::workers).max().orElse(1));
         }
         int right = Math.max(most, 2);
         ChartStyle.reference(chart, "ideal (= workers)", new double[] {1, right}, new double[] {1, right}, Color.GRAY, true);
-        suite.ceilingSpeedup(w, n).ifPresent(c -> ChartStyle.reference(chart,
+        ceiling(figures, w, n).ifPresent(c -> ChartStyle.reference(chart,
                 String.format(Locale.ROOT, "measured ceiling (%.2f×)", c.value()), new double[] {1, right},
                 new double[] {c.value(), c.value()}, new Color(0xd62728), false));
         return Optional.of(chart);
     }
 
     /** One machine's run with its name, for {@link #machines}. */
-    record Machine(String name, SuiteRun suite) {
+    record Machine(String name, Figures figures) {
+    }
+
+    private static Optional<Estimate> ceiling(Figures figures, Workload w, long n) {
+        return figures.block(w, n).flatMap(BlockFigures::ceiling).flatMap(Ceiling::speedup);
     }
 
     /**
@@ -64,8 +72,8 @@ final class SpeedupChart {
      * measured ceiling as a flat line of its colour.
      */
     static Optional<XYChart> machines(List<Machine> machines, Workload w) {
-        Optional<Long> n = machines.stream().map(m -> m.suite().headlineSize(w)).flatMap(Optional::stream)
-                .filter(size -> machines.stream().allMatch(m -> m.suite().serial(w, size).isPresent())).min(Long::compare);
+        Optional<Long> n = machines.stream().map(m -> m.figures().workload(w).headlineSize()).flatMap(Optional::stream)
+                .filter(size -> machines.stream().allMatch(m -> m.figures().suite().serial(w, size).isPresent())).min(Long::compare);
         if (n.isEmpty()) {
             return Optional.empty();
         }
@@ -79,16 +87,16 @@ final class SpeedupChart {
             Machine m = machines.get(i);
             Color color = palette[i % palette.length];
             // the fastest strategy among those measured at several worker counts: a curve, not a dot
-            Map<Series, List<Point>> curves = byStrategy(m.suite(), w, n.get());
+            Map<Series, List<Point>> curves = byStrategy(m.figures().suite(), w, n.get());
             Optional<List<Point>> points = curves.values().stream().filter(l -> l.size() > 1)
                     .min(java.util.Comparator.comparingDouble(l -> fastest(l).time().value()));
             if (points.isEmpty()) {
                 continue;
             }
-            ChartStyle.paint(curve(chart, m.name() + ": " + points.get().get(0).label(), m.suite(), points.get()), color);
+            ChartStyle.paint(curve(chart, m.name() + ": " + points.get().get(0).label(), m.figures(), points.get()), color);
             most = Math.max(most, points.get().stream().mapToInt(Point::workers).max().orElse(1));
             int right = most;
-            m.suite().ceilingSpeedup(w, n.get()).ifPresent(c -> ChartStyle.reference(chart,
+            ceiling(m.figures(), w, n.get()).ifPresent(c -> ChartStyle.reference(chart,
                     String.format(Locale.ROOT, "%s: ceiling (%.2f×)", m.name(), c.value()), new double[] {1, right},
                     new double[] {c.value(), c.value()}, color, true));
         }
@@ -133,12 +141,12 @@ final class SpeedupChart {
         return byStrategy;
     }
 
-    private static XYSeries curve(XYChart chart, String name, SuiteRun suite, List<Point> points) {
+    private static XYSeries curve(XYChart chart, String name, Figures figures, List<Point> points) {
         double[] x = new double[points.size()];
         double[] y = new double[points.size()];
         double[] err = new double[points.size()];
         for (int i = 0; i < points.size(); i++) {
-            Estimate s = suite.speedup(points.get(i)).orElse(Estimate.none(0));
+            Estimate s = figures.of(points.get(i)).speedup().orElse(Estimate.none(0));
             x[i] = points.get(i).workers();
             y[i] = s.value();
             err[i] = s.known() ? Math.max(s.hi() - s.value(), s.value() - s.lo()) : 0;

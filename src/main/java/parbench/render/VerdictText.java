@@ -3,9 +3,12 @@ package parbench.render;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import parbench.analysis.BlockFigures;
+import parbench.analysis.Ceiling;
 import parbench.analysis.CostModel;
 import parbench.analysis.Costs;
 import parbench.analysis.HostSteal;
+import parbench.analysis.PointFigures;
 import parbench.analysis.RunAnalysis;
 import parbench.analysis.SuiteRun;
 import parbench.analysis.SuiteRun.Point;
@@ -36,8 +39,8 @@ final class VerdictText {
         line("");
         v.cpu().ifPresent(c -> cpu(c, "- **CPU-bound work** (range sum of " + Format.count(c.size()) + "): ",
                 Workload.RANGE_SUM));
-        v.processes().ifPresent(p -> line("- **Child processes** at that size: best is " + p.label() + " with "
-                + Format.workers(p.workers()) + ", " + speedupText(p) + "; threads need no processes to use every core."));
+        v.processes().ifPresent(f -> line("- **Child processes** at that size: best is " + f.point().label() + " with "
+                + Format.workers(f.point().workers()) + ", " + speedupText(f) + "; threads need no processes to use every core."));
         if (v.cpu().isPresent() && !v.costModels().isEmpty()) {
             line("- **Where parallelism breaks even** (range sum, workers = cores: the size at which each strategy's "
                     + "measured speedup rises through 1, with its 95% interval; above it the strategy is faster): "
@@ -69,9 +72,10 @@ final class VerdictText {
     }
 
     private void cpu(Verdict.Cpu c, String work, Workload w) {
-        Point b = c.best();
-        if (suite.speedup(b).map(x -> !x.known()).orElse(true)) {
-            line(work + "fastest is **" + b.label() + "** with " + Format.workers(b.workers()) + ": " + speedupText(b)
+        PointFigures best = c.best();
+        Point b = best.point();
+        if (best.speedup().map(x -> !x.known()).orElse(true)) {
+            line(work + "fastest is **" + b.label() + "** with " + Format.workers(b.workers()) + ": " + speedupText(best)
                     + "; with " + b.time().n() + (b.time().n() == 1 ? " fork" : " forks") + " there is no interval, so "
                     + "whether it beats serial is not measured (" + Stats.fewestForInterval(Stats.CONFIDENCE)
                     + " forks or more give one).");
@@ -79,15 +83,16 @@ final class VerdictText {
         }
         if (!c.beatsSerial()) {
             line(work + "**nothing beats the serial loop** here (" + processors() + "); the fastest, " + b.label()
-                    + " with " + Format.workers(b.workers()) + ", is " + speedupText(b) + ", within its error of serial.");
+                    + " with " + Format.workers(b.workers()) + ", is " + speedupText(best) + ", within its error of serial.");
             return;
         }
-        boolean noise = suite.ceilingAboveIdeal(w, c.size());
-        Optional<Estimate> ceiling = suite.ceilingSpeedup(w, c.size());
-        String figures = speedupText(b) + ceiling.filter(x -> !noise).map(x -> " of a measured ceiling of " + Format.ratio(x, "×"))
-                .orElse("") + suite.cpuCost(b).map(x -> ", for " + Format.ratio(x, "×") + " the CPU time of serial").orElse("")
+        Optional<Ceiling> at = analysis.figures().block(w, c.size()).flatMap(BlockFigures::ceiling);
+        boolean noise = at.filter(Ceiling::aboveIdeal).isPresent();
+        Optional<Estimate> ceiling = at.flatMap(Ceiling::speedup);
+        String figures = speedupText(best) + ceiling.filter(x -> !noise).map(x -> " of a measured ceiling of " + Format.ratio(x, "×"))
+                .orElse("") + best.cpu().map(x -> ", for " + Format.ratio(x, "×") + " the CPU time of serial").orElse("")
                 + ceiling.filter(x -> noise).map(x -> " (the measured ceiling, " + Format.ratio(x, "×") + ", is above its ideal of "
-                        + suite.ceiling(w, c.size()).get().workers() + "×: the host's noise, so the share is of the ideal)").orElse("");
+                        + at.get().threads() + "×: the host's noise, so the share is of the ideal)").orElse("");
         if (c.rivals().isEmpty()) {
             line(work + "use **" + b.label() + "** with " + Format.workers(b.workers()) + ": " + figures
                     + ". Nothing else at that worker count is within its error.");
@@ -101,9 +106,9 @@ final class VerdictText {
     }
 
     private void memory(Verdict.Memory m) {
-        Point b = m.best();
+        Point b = m.best().point();
         line("- **Memory-bound work** (squares into an array of " + Format.count(m.size()) + "): best is " + b.label()
-                + " with " + Format.workers(b.workers()) + ", " + speedupText(b)
+                + " with " + Format.workers(b.workers()) + ", " + speedupText(m.best())
                 + m.ceiling().map(c -> "; independent threads get " + Format.ratio(c, "×")
                         + m.limit().map(VerdictText::limit).orElse(" here (no interval: too few forks to say what sets the limit)"))
                         .orElse("") + ".");
@@ -129,13 +134,12 @@ final class VerdictText {
         return UnevenTasks.theoreticalMakespan(policy, UnevenTasks.SIZES, UnevenTasks.WORKERS);
     }
 
-    private String speedupText(Point p) {
-        Optional<Estimate> s = suite.speedup(p);
+    private String speedupText(PointFigures f) {
         // a ceiling above its own ideal is the host's noise: the share is then taken against the ideal
-        Optional<Estimate> c = suite.share(p);
-        String of = suite.ceilingAboveIdeal(p.workload(), p.size()) ? " of the ideal" : "";
-        return s.map(x -> Format.ratio(x, "×") + " over serial").orElse("no serial baseline")
-                + c.map(x -> " (" + Format.percent(x) + of + ")").orElse("");
+        String of = analysis.figures().block(f.point().workload(), f.point().size()).flatMap(BlockFigures::ceiling)
+                .filter(Ceiling::aboveIdeal).isPresent() ? " of the ideal" : "";
+        return f.speedup().map(x -> Format.ratio(x, "×") + " over serial").orElse("no serial baseline")
+                + f.share().map(x -> " (" + Format.percent(x) + of + ")").orElse("");
     }
 
     private String processors() {

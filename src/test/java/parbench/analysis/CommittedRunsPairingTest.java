@@ -88,7 +88,7 @@ class CommittedRunsPairingTest {
                 continue;
             }
             for (Point base : List.of(serial, ceiling)) {
-                double paired = width(SuiteRun.ratio(base, p));
+                double paired = width(Ratios.ratio(base, p));
                 double unpaired = width(Stats.ratioInterval(p.forkTimes(), base.forkTimes(), Stats.CONFIDENCE));
                 narrower += paired < unpaired ? 1 : 0;
                 pairedSum += paired;

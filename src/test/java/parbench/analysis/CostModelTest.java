@@ -32,7 +32,7 @@ class CostModelTest {
     @TempDir
     Path dir;
 
-    private SuiteRun simulate(Random random, String file) throws Exception {
+    private Figures simulate(Random random, String file) throws Exception {
         double[] drift = new double[ROUNDS];
         for (int r = 0; r < ROUNDS; r++) {
             drift[r] = 1 + 0.03 * random.nextGaussian();
@@ -44,7 +44,7 @@ class CostModelTest {
             rows.add(row(random, drift, "ColdProcessesBench", "cores", n, COLD_A, COLD_B));
             rows.add(row(random, drift, "ManualThreadsBench", "cores", n, POOL_A, SERIAL_B * 1.2));
         }
-        return SuiteRun.of(JmhRows.read(dir.resolve(file), rows.toArray(String[]::new)), 2);
+        return Figures.of(SuiteRun.of(JmhRows.read(dir.resolve(file), rows.toArray(String[]::new)), 2));
     }
 
     private static String row(Random random, double[] drift, String bench, String workers, long n, double a, double b) {
@@ -61,7 +61,7 @@ class CostModelTest {
         int experiments = 100, coverA = 0, coverB = 0, coverN = 0, withinTwo = 0, coverCrossing = 0, crossingWithinTwo = 0;
         double trueBreakEven = (POOL_A - SERIAL_A) / (SERIAL_B - POOL_B);
         for (int e = 0; e < experiments; e++) {
-            SuiteRun run = simulate(random, "run" + e);
+            Figures run = simulate(random, "run" + e);
             CostModel pool = CostModel.of(run, Workload.RANGE_SUM, Series.of(Bench.FIXED_POOL), "cores").orElseThrow();
             coverA += pool.perCall().contains(POOL_A) ? 1 : 0;
             coverB += pool.perElement().contains(POOL_B) ? 1 : 0;
@@ -84,7 +84,7 @@ class CostModelTest {
 
     @Test
     void saysWhereThereIsNoBreakEvenInTheSizesMeasured() throws Exception {
-        SuiteRun run = simulate(new Random(7), "run");
+        Figures run = simulate(new Random(7), "run");
         CostModel cold = CostModel.of(run, Workload.RANGE_SUM, Series.of(Bench.COLD_PROCESSES), "cores").orElseThrow();
         // true n* = 62 ms / 0.13 ns = 4.8e8, beyond the largest size
         assertFalse(cold.never());
@@ -95,8 +95,8 @@ class CostModelTest {
 
     @Test
     void predictsTheSpeedupItWasFittedTo() throws Exception {
-        SuiteRun run = simulate(new Random(11), "run");
-        CostModel.Baseline serial = CostModel.baseline(run, Workload.RANGE_SUM).orElseThrow();
+        Figures run = simulate(new Random(11), "run");
+        CostModel.Baseline serial = CostModel.baseline(run.suite(), Workload.RANGE_SUM).orElseThrow();
         CostModel pool = CostModel.of(run, Workload.RANGE_SUM, Series.of(Bench.FIXED_POOL), "cores").orElseThrow();
         List<CostModel.Check> checks = pool.checks(run, serial);
         assertEquals(SIZES.length, checks.size());

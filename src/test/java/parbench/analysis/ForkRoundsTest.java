@@ -33,10 +33,10 @@ class ForkRoundsTest {
         double[] pReversed = IntStream.range(0, forks).mapToDouble(i -> p[forks - 1 - i]).toArray();
 
         assertEquals(Stats.ratioInterval(p, s, Stats.CONFIDENCE), speedup(rows, ForkRounds.NONE), "a plain JMH file pairs nothing");
-        double[][] same = SuiteRun.paired(serial.withRounds(inOrder), pool.withRounds(inOrder)).orElseThrow();
+        double[][] same = Pairing.paired(serial.withRounds(inOrder), pool.withRounds(inOrder)).orElseThrow();
         assertArrayEquals(s, same[0]);
         assertArrayEquals(p, same[1], "fork r with fork r where both ran in round r");
-        double[][] shuffled = SuiteRun.paired(serial.withRounds(inOrder), pool.withRounds(reversed)).orElseThrow();
+        double[][] shuffled = Pairing.paired(serial.withRounds(inOrder), pool.withRounds(reversed)).orElseThrow();
         assertArrayEquals(pReversed, shuffled[1], "the record, not the file's order, says which forks pair");
         // this run's block pays for pairing, so the whole analysis pairs as the record, or the index of a record from before the list, says
         assertEquals(Stats.pairedRatio(s, p), speedup(rows, new ForkRounds(Map.of(), true)),
@@ -57,7 +57,7 @@ class ForkRoundsTest {
     }
 
     private static Estimate speedup(List<BenchmarkRow> rows, ForkRounds rounds) {
-        return SuiteRun.ratio(point(rows, rounds, "SerialBench"), point(rows, rounds, "FixedPoolBench"));
+        return Ratios.ratio(point(rows, rounds, "SerialBench"), point(rows, rounds, "FixedPoolBench"));
     }
 
     private static Point point(List<BenchmarkRow> rows, ForkRounds rounds, String bench) {

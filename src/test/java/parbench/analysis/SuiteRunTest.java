@@ -47,15 +47,17 @@ class SuiteRunTest {
     @Test
     void speedupsAndSharesOfTheCeiling() throws Exception {
         SuiteRun run = run();
+        Figures figures = Figures.of(run);
         Point pool = run.find(Workload.RANGE_SUM, 50_000_000, Series.of(Bench.FIXED_POOL), "cores").orElseThrow();
         assertEquals(2, pool.workers());
-        Estimate speedup = run.speedup(pool).orElseThrow();
+        Estimate speedup = figures.of(pool).speedup().orElseThrow();
         assertEquals(17.6 / 9.0, speedup.value(), 0.01, "the median of six rounds' ratios");
         assertTrue(speedup.lo() < speedup.value() && speedup.value() < speedup.hi());
-        Estimate ceiling = run.ceilingSpeedup(Workload.RANGE_SUM, 50_000_000).orElseThrow();
+        Estimate ceiling = figures.block(Workload.RANGE_SUM, 50_000_000).flatMap(BlockFigures::ceiling)
+                .flatMap(Ceiling::speedup).orElseThrow();
         assertEquals(2 * 17.6 / 18.0, ceiling.value(), 0.01);
-        assertEquals(18.0 / (2 * 9.0), run.ofCeiling(pool).orElseThrow().value(), 0.01, "ceiling time / (threads x pool time)");
-        assertEquals(17.6 / 9.0 / 2, run.efficiency(pool).orElseThrow().value(), 0.01);
+        assertEquals(18.0 / (2 * 9.0), figures.of(pool).ofCeiling().orElseThrow().value(), 0.01, "ceiling time / (threads x pool time)");
+        assertEquals(17.6 / 9.0 / 2, figures.of(pool).efficiency().orElseThrow().value(), 0.01);
     }
 
     @Test
@@ -96,13 +98,13 @@ class SuiteRunTest {
     void theWinnerIsTheFastestInProcessStrategyAtTheLargestSize() throws Exception {
         RunAnalysis a = RunAnalysis.of(rows(), 2);
         SuiteRun run = a.suite();
-        Point winner = run.winner(Workload.RANGE_SUM).orElseThrow();
+        Point winner = a.figures().workload(Workload.RANGE_SUM).winner().orElseThrow().point();
         assertEquals(Bench.FIXED_POOL, winner.bench());
         assertEquals("cores", winner.workersSymbol());
         Verdict v = a.verdict();
-        assertEquals(winner, v.cpu().orElseThrow().best());
+        assertEquals(winner, v.cpu().orElseThrow().best().point());
         assertTrue(v.cpu().get().beatsSerial());
-        assertEquals(Bench.COLD_PROCESSES, v.processes().orElseThrow().bench());
+        assertEquals(Bench.COLD_PROCESSES, v.processes().orElseThrow().point().bench());
         assertEquals(Policy.LONGEST_FIRST, v.unevenLongestFirst().orElseThrow().series().policy());
     }
 
@@ -164,7 +166,7 @@ class SuiteRunTest {
                 JmhRows.rangeSum("FixedPoolBench", 1, "cores", 1_000_000, 0.6));
         RunAnalysis a = RunAnalysis.of(rows, 2);
         assertEquals(List.of(new RunAnalysis.At(Workload.RANGE_SUM, parbench.catalog.Plan.HEADLINE_SUM)), a.headlineMissing());
-        assertEquals(Optional.of(1_000_000L), a.suite().headlineSize(Workload.RANGE_SUM));
+        assertEquals(Optional.of(1_000_000L), a.figures().workload(Workload.RANGE_SUM).headlineSize());
         String md = new parbench.render.RunReport("c", rows, null, a, null).markdown();
         assertTrue(md.contains("- **Not measured**: range sum at n = 50,000,000, the plan's headline size; the figures "
                 + "above read the largest size this run measured, 1,000,000."), md);
@@ -196,25 +198,26 @@ class SuiteRunTest {
         assertEquals(18, a.stillWarming().size());
         assertTrue(a.stillWarming().stream().anyMatch(p -> p.bench() == Bench.WARM_PROCESSES && p.size() == 1_000));
         Point serial = a.suite().serial(Workload.RANGE_SUM, 50_000_000).orElseThrow();
-        assertFalse(a.flags(serial).contains(RunAnalysis.Flag.STILL_WARMING), "serial's long calls are steady");
+        assertFalse(a.figures().of(serial).flags().contains(PointFigures.Flag.STILL_WARMING), "serial's long calls are steady");
         assertTrue(a.suite().points().stream().filter(p -> !a.stillWarming().contains(p))
-                .noneMatch(RunAnalysis::stillWarming));
+                .noneMatch(PointFigures::stillWarming));
         assertTrue(RunAnalysis.of(rows(), 2).stillWarming().isEmpty(), "two iterations within 0.1%: steady");
     }
 
     /** A ceiling above its ideal is noise; a share is then of what the cores can give, whatever the workers. */
     @Test
     void aShareAgainstANoisyCeilingIsOfTheCoresNotOfTheWorkers() throws Exception {
-        SuiteRun run = SuiteRun.of(JmhRows.read(dir,
+        Figures run = Figures.of(SuiteRun.of(JmhRows.read(dir,
                 JmhRows.rangeSum("SerialBench", 1, null, 50_000_000, 17.6),
                 JmhRows.rangeSum("CeilingBench", 2, null, 50_000_000, 17.2),
                 JmhRows.rangeSum("FixedPoolBench", 1, "cores", 50_000_000, 9.0),
                 JmhRows.rangeSum("FixedPoolBench", 1, "2xcores", 50_000_000, 8.9),
-                JmhRows.rangeSum("FixedPoolBench", 1, "1", 50_000_000, 17.7)), 2);
-        assertTrue(run.ceilingAboveIdeal(Workload.RANGE_SUM, 50_000_000), "2 x 17.6 / 17.2 = 2.05x on 2 threads");
+                JmhRows.rangeSum("FixedPoolBench", 1, "1", 50_000_000, 17.7)), 2));
+        assertTrue(run.block(Workload.RANGE_SUM, 50_000_000).flatMap(BlockFigures::ceiling).orElseThrow().aboveIdeal(),
+                "2 x 17.6 / 17.2 = 2.05x on 2 threads");
         for (String workers : List.of("1", "cores", "2xcores")) {
-            Point p = run.find(Workload.RANGE_SUM, 50_000_000, Series.of(Bench.FIXED_POOL), workers).orElseThrow();
-            assertEquals(run.speedup(p).orElseThrow().value() / 2, run.share(p).orElseThrow().value(), 1e-9,
+            PointFigures p = run.of(run.suite().find(Workload.RANGE_SUM, 50_000_000, Series.of(Bench.FIXED_POOL), workers).orElseThrow());
+            assertEquals(p.speedup().orElseThrow().value() / 2, p.share().orElseThrow().value(), 1e-9,
                     workers + " workers: speedup / the 2 cores");
         }
     }
@@ -226,12 +229,13 @@ class SuiteRunTest {
                 JmhRows.rangeSum("SerialBench", 1, null, 50_000_000, 17.6),
                 JmhRows.rangeSum("FixedPoolBench", 1, "cores", 50_000_000, 9.0),
                 JmhRows.rangeSum("FixedPoolBench", 1, "2xcores", 50_000_000, 8.5)), 2);
-        assertEquals(2, run.winner(Workload.RANGE_SUM).orElseThrow().workers(), "4 workers measured faster, at the cores it is 2");
+        assertEquals(2, Figures.of(run).workload(Workload.RANGE_SUM).winner().orElseThrow().point().workers(),
+                "4 workers measured faster, at the cores it is 2");
         SuiteRun noCores = SuiteRun.of(JmhRows.read(dir.resolve("other"),
                 JmhRows.rangeSum("SerialBench", 1, null, 50_000_000, 17.6),
                 JmhRows.rangeSum("FixedPoolBench", 1, "1", 50_000_000, 17.7),
                 JmhRows.rangeSum("FixedPoolBench", 1, "2xcores", 50_000_000, 8.5)), 2);
-        assertEquals(4, noCores.winner(Workload.RANGE_SUM).orElseThrow().workers());
+        assertEquals(4, Figures.of(noCores).workload(Workload.RANGE_SUM).winner().orElseThrow().point().workers());
     }
 
     /** A cause is named only where its interval rules out the others. */
