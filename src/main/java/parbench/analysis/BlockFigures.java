@@ -20,7 +20,8 @@ public record BlockFigures(Workload workload, long size, Optional<Point> serial,
         Optional<Ceiling> ceiling = run.ceiling(w, size).map(c -> new Ceiling(c,
                 serial.map(s -> Ratios.ratio(s, c).times(c.workers()))));
         List<PointFigures> points = run.at(w, size).stream().map(p -> PointFigures.of(p, serial, ceiling)).toList();
-        boolean above = points.stream().anyMatch(f -> f.ofCeiling().filter(c -> c.value() > 1).isPresent());
+        boolean above = points.stream().anyMatch(f -> f.point().bench().isStrategy()
+                && f.share().filter(c -> c.value() > 1).isPresent());
         return new BlockFigures(w, size, serial, ceiling, points, above);
     }
 }

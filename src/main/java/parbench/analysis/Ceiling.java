@@ -21,4 +21,12 @@ public record Ceiling(Point point, Optional<Estimate> speedup) {
     public boolean aboveIdeal() {
         return speedup.filter(s -> s.value() > threads()).isPresent();
     }
+
+    /**
+     * The ceiling every share is of: the speedup independent threads measured, or their ideal (the
+     * threads, one per available processor) where they measured above it.
+     */
+    public Optional<Double> bound() {
+        return speedup.map(s -> Math.min(s.value(), threads()));
+    }
 }

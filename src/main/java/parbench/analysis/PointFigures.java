@@ -13,15 +13,15 @@ import parbench.stats.Stats;
  * and compare's scaling print for it. Each is empty where the run cannot give it (no serial loop at
  * its size, no ceiling, no load profiler).
  *
- * @param speedup    serial's time / this time
- * @param share      its share of the ceiling ({@link Ceiling#share})
- * @param ofCeiling  the ceiling's time / (the ceiling's threads x this time)
+ * @param speedup    serial's time / this time; for the ceiling, what the hardware gave ({@link Ceiling#speedup})
+ * @param share      its share of the ceiling: speedup / the ceiling ({@link Ceiling#bound}), the one share
+ *                   every output prints, worded "of the ceiling"
  * @param efficiency speedup / workers
  * @param cpu        CPU time per operation against serial's time ({@link Ratios#cpu})
  * @param flags      what a reader must be told of it
  */
-public record PointFigures(Point point, Optional<Estimate> speedup, Optional<Estimate> share, Optional<Estimate> ofCeiling,
-        Optional<Estimate> efficiency, Optional<Estimate> cpu, Set<Flag> flags) {
+public record PointFigures(Point point, Optional<Estimate> speedup, Optional<Estimate> share, Optional<Estimate> efficiency,
+        Optional<Estimate> cpu, Set<Flag> flags) {
 
     /** A time interval wider than this (half-width / median) is flagged as too noisy to lean on. */
     public static final double WIDE = 0.10;
@@ -57,13 +57,30 @@ public record PointFigures(Point point, Optional<Estimate> speedup, Optional<Est
     }
 
     static PointFigures of(Point p, Optional<Point> serial, Optional<Ceiling> ceiling) {
-        Optional<Estimate> speedup = serial.map(s -> Ratios.ratio(s, p));
-        Optional<Estimate> ofCeiling = ceiling.filter(c -> c.threads() > 0).map(c -> Ratios.ratio(c.point(), p).times(1.0 / c.threads()));
-        Optional<Estimate> share = ceiling.filter(Ceiling::aboveIdeal).isPresent()
-                ? speedup.map(s -> s.times(1.0 / ceiling.get().threads())) : ofCeiling;
+        Optional<Estimate> speedup = p.isCeiling() ? ceiling.flatMap(Ceiling::speedup) : serial.map(s -> Ratios.ratio(s, p));
+        Optional<Estimate> share = ceiling.filter(c -> c.threads() > 0).flatMap(c -> share(p, c, speedup));
         Optional<Estimate> efficiency = p.workers() <= 0 ? Optional.empty() : speedup.map(s -> s.times(1.0 / p.workers()));
         Optional<Estimate> cpu = p.forkBusy().length == 0 ? Optional.empty() : serial.map(s -> Ratios.cpu(p, s));
-        return new PointFigures(p, speedup, share, ofCeiling, efficiency, cpu, flags(p, speedup));
+        return new PointFigures(p, speedup, share, efficiency, cpu, flags(p, speedup));
+    }
+
+    /**
+     * speedup / the ceiling. Where the ceiling measured at or below its ideal, the ceiling's time /
+     * (its threads x this time), paired by round as every ratio is; where it measured above, its
+     * ideal is the bound, and the share is speedup / its threads (the cores), whatever the workers:
+     * 4 workers on 2 cores can give 2x, not 4x. The ceiling's own share is 100%, or above 100% by
+     * as much as it measured above its ideal.
+     */
+    private static Optional<Estimate> share(Point p, Ceiling c, Optional<Estimate> speedup) {
+        if (c.aboveIdeal() || p.isCeiling()) {
+            return speedup.map(s -> p.isCeiling() && !c.aboveIdeal() ? exactly(1, s.n()) : s.times(1.0 / c.threads()));
+        }
+        return Optional.of(Ratios.ratio(c.point(), p).times(1.0 / c.threads()));
+    }
+
+    /** A figure that holds by definition: its interval is the point itself. */
+    private static Estimate exactly(double value, int n) {
+        return new Estimate(value, value, value, n, 1);
     }
 
     private static Set<Flag> flags(Point p, Optional<Estimate> speedup) {

@@ -28,7 +28,7 @@ import parbench.stats.Estimate;
  */
 public record RunAnalysis(SuiteRun suite, Figures figures, Verdict verdict, Map<Workload, Costs> costs,
         Optional<Makespans> makespans, Optional<Point> overheadBaseline, List<Overheads.Overhead> overheads,
-        List<CeilingGap.Line> ceilingGap, List<BreakEvens> breakEvens, Optional<Headline> headline,
+        Optional<CeilingGap> ceilingGap, List<BreakEvens> breakEvens, Optional<Headline> headline,
         List<At> headlineMissing, Targets targets, Optional<HostSteal> steal) {
 
     /** The workloads the break-even table covers. */

@@ -67,7 +67,7 @@ public record Verdict(Optional<Cpu> cpu, Optional<PointFigures> processes,
         return figures.workload(Workload.SQUARES).winner().map(best -> {
             Optional<Estimate> ceiling = figures.block(Workload.SQUARES, best.point().size())
                     .flatMap(BlockFigures::ceiling).flatMap(Ceiling::speedup);
-            Optional<Estimate> share = best.ofCeiling();
+            Optional<Estimate> share = best.share();
             Optional<Limit> limit = ceiling.filter(Estimate::known).flatMap(c -> share.filter(Estimate::known)
                     .map(o -> limit(c, o, figures.suite().cores())));
             return new Memory(best.point().size(), best, ceiling, limit);

@@ -37,20 +37,20 @@ public final class CsvReport {
             }
             csv.printRecord("benchmark", "strategy", "workload", "size", "workers_symbol", Params.WORKERS, "mode", "forks",
                     "time_s", "time_ci_low_s", "time_ci_high_s", "speedup", "speedup_low", "speedup_high",
-                    "efficiency", "of_ceiling", "of_ceiling_low", "of_ceiling_high", "busy_cores", "busy_cores_low",
+                    "efficiency", "share", "share_low", "share_high", "busy_cores", "busy_cores_low",
                     "busy_cores_high", "cpu_vs_serial", "cpu_vs_serial_low", "cpu_vs_serial_high", "break_even",
                     "break_even_low", "break_even_high");
             for (PointFigures f : analysis.figures().all()) {
                 Point p = f.point();
                 Optional<Estimate> speedup = f.speedup();
-                Optional<Estimate> ofCeiling = f.ofCeiling();
+                Optional<Estimate> share = f.share();
                 Optional<Estimate> cpu = f.cpu();
                 Optional<Estimate> breakEven = breakEven(analysis, p);
                 csv.printRecord(p.row().benchmark(), p.label(), p.workload().title, p.size(), p.workersSymbol(),
                         p.workers(), p.row().mode(), p.time().n(), p.time().value(), p.time().lo(), p.time().hi(),
                         v(speedup.map(Estimate::value)), v(speedup.map(Estimate::lo)), v(speedup.map(Estimate::hi)),
-                        v(f.efficiency().map(Estimate::value)), v(ofCeiling.map(Estimate::value)),
-                        v(ofCeiling.map(Estimate::lo)), v(ofCeiling.map(Estimate::hi)),
+                        v(f.efficiency().map(Estimate::value)), v(share.map(Estimate::value)),
+                        v(share.map(Estimate::lo)), v(share.map(Estimate::hi)),
                         busy(p.busyCores(), p.busyCores().value()), busy(p.busyCores(), p.busyCores().lo()),
                         busy(p.busyCores(), p.busyCores().hi()), v(cpu.map(Estimate::value)), v(cpu.map(Estimate::lo)),
                         v(cpu.map(Estimate::hi)), v(breakEven.map(Estimate::value)), v(breakEven.map(Estimate::lo)),

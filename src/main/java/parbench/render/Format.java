@@ -76,9 +76,10 @@ public final class Format {
         return String.format(Locale.ROOT, "%.0f%%", fraction * 100);
     }
 
-    /** "95% [88%, 101%]", or "95%" without an interval. */
+    /** "95% [88%, 101%]", or "95%" without an interval, or for a figure that holds by definition (its interval the point). */
     public static String percent(Estimate e) {
-        return percent(e.value()) + (e.known() ? " [" + percent(e.lo()) + ", " + percent(e.hi()) + "]" : "");
+        boolean exact = e.lo() == e.value() && e.hi() == e.value();
+        return percent(e.value()) + (e.known() && !exact ? " [" + percent(e.lo()) + ", " + percent(e.hi()) + "]" : "");
     }
 
     /** "+4.2%" for a ratio of 1.042; never "-0.0%". */

@@ -50,7 +50,7 @@ public final class IndexText {
             SuiteRun.Point w = h.winner().point();
             return what + "n=" + Format.count(w.size()) + ": " + w.label()
                     + (w.workersSymbol().equals(Workers.CORES) ? "" : " (" + w.workersSymbol() + ")") + " "
-                    + Format.ratio(h.speedup(), "×") + h.winner().ofCeiling().map(c -> ", " + Format.percent(c) + " of ceiling").orElse("")
+                    + Format.ratio(h.speedup(), "×") + h.winner().share().map(c -> ", " + Format.percent(c) + " of the ceiling").orElse("")
                     + (h.speedup().known() ? "" : " (" + w.time().n() + (w.time().n() == 1 ? " fork" : " forks")
                             + ": no interval)")
                     + Optional.ofNullable(a.costs().get(h.workload())).flatMap(c -> c.model(w.series()))

@@ -215,7 +215,7 @@ public final class RunReport {
         ceiling.filter(c -> c.speedup().isPresent()).ifPresent(c -> line("Measured ceiling: " + Format.ratio(measured.get(), "×")
                 + " (" + c.threads() + " independent thread" + (c.threads() == 1 ? "" : "s") + ")."));
         line("");
-        line("| strategy | workers | time (median ± 95% CI) | speedup vs serial | CPU time vs serial | efficiency vs ideal | vs ceiling | busy cores [95% CI] | |");
+        line("| strategy | workers | time (median ± 95% CI) | speedup vs serial | CPU time vs serial | efficiency vs ideal | share of the ceiling | busy cores [95% CI] | |");
         line("|---|---|---|---|---|---|---|---|---|");
         for (PointFigures f : block.points()) {
             Point p = f.point();
@@ -223,7 +223,7 @@ public final class RunReport {
             String speed = p.isSerial() ? "1" : p.isCeiling() ? "(" + measured.map(c -> Format.ratio(c, "×")).orElse("?") + ")"
                     : f.speedup().map(s -> Format.ratio(s, "×")).orElse("?");
             String eff = strategy ? f.efficiency().map(Format::percent).orElse("?") : "";
-            String ofC = strategy ? f.ofCeiling().map(Format::percent).orElse("–") : "";
+            String ofC = strategy ? f.share().map(Format::percent).orElse("–") : "";
             String cpu = p.isCeiling() ? "" : f.cpu().map(c -> Format.ratio(c, "×")).orElse("–");
             line("| " + p.label() + " | " + workersText(p) + " | " + Format.timeWithError(p.time()) + " | " + speed
                     + " | " + cpu + " | " + eff + " | " + ofC + " | " + busy(p) + " | " + flag(f) + " |");
@@ -307,25 +307,27 @@ public final class RunReport {
     }
 
     private void ceilingGapTable() {
-        List<CeilingGap.Line> lines = analysis.ceilingGap();
-        if (lines.isEmpty()) {
+        if (analysis.ceilingGap().isEmpty()) {
             return;
         }
-        Point ceiling = suite.ceiling(Workload.RANGE_SUM, lines.get(0).point().size()).orElseThrow();
-        line("## Share of the ceiling, and what explains the gap (range sum of " + Format.count(ceiling.size())
+        CeilingGap gap = analysis.ceilingGap().get();
+        line("## Share of the ceiling, and what explains the gap (range sum of " + Format.count(gap.size())
                 + ", workers = cores)");
         line("");
-        line("Predicted: (C / w) / (C / w + the per-call cost), C the ceiling's time (" + Format.timeWithError(ceiling.time())
-                + "), w = " + suite.cores() + " workers, the per-call cost measured at range sum of "
-                + Format.count(suite.sizes(Workload.RANGE_SUM).get(0)) + " (time minus serial time). "
+        line("Predicted: (C / w) / (C / w + the per-call cost), C " + (gap.ofIdeal()
+                ? "serial's time (" + Format.timeWithError(gap.bound()) + ": the ceiling measured above its ideal, so the "
+                        + "ideal is the bound)"
+                : "the ceiling's time (" + Format.timeWithError(gap.bound()) + ")")
+                + ", w = " + gap.workers() + " workers, the per-call cost measured at range sum of "
+                + Format.count(gap.smallSize()) + " (time minus serial time). "
                 + "What the cost does not explain is the tail (workers finishing apart) and the host.");
         line("");
         line("| strategy | share of the ceiling (measured) | per-call cost | share the cost predicts | unexplained |");
         line("|---|---|---|---|---|");
-        for (CeilingGap.Line l : lines) {
+        for (CeilingGap.Line l : gap.lines()) {
             line("| " + l.point().label() + " | " + Format.percent(l.measured()) + " | " + Format.timeRange(l.perCallCost())
                     + " | " + Format.percent(l.predicted()) + " | "
-                    + String.format(java.util.Locale.ROOT, "%+.1f points", (l.measured().value() - l.predicted()) * 100) + " |");
+                    + String.format(java.util.Locale.ROOT, "%+.1f points", l.unexplained() * 100) + " |");
         }
         line("");
     }
@@ -375,7 +377,7 @@ public final class RunReport {
                 + "statistics: they assume no distribution, a slow fork moves them little, and on simulated runs with "
                 + "known truth their 95% intervals cover it 95% of the time with 8 forks, where intervals over pooled "
                 + "iterations covered it 77% of the time.");
-        line("- **speedup**, **vs ceiling**, overheads: the ratio (or difference) of two configurations' forks. "
+        line("- **speedup**, **share of the ceiling**, overheads: the ratio (or difference) of two configurations' forks. "
                 + "An interleaved run measures a block (a workload at one size: serial, the ceiling and the strategies) "
                 + "back to back once per round, so both sides share the host's minute; where two configurations ran in "
                 + "at least " + Stats.FEWEST_PAIRS + " of the same block rounds, and pairing narrows the block's ratios "
@@ -389,8 +391,11 @@ public final class RunReport {
                 + "(about 1; above 1 by what else the machine did).");
         line("- **cost model**: time = a + b × size per strategy, fitted to each round's forks, so that the "
                 + "break-even n* is found between the sizes measured rather than at one of them.");
-        line("- **efficiency vs ideal**: speedup / workers. **vs ceiling**: speedup / the ceiling's speedup, where the "
-                + "ceiling is what independent JMH threads, one per available processor, got on this machine in this run.");
+        line("- **efficiency vs ideal**: speedup / workers. **share of the ceiling**: speedup / the ceiling, where the "
+                + "ceiling is what independent JMH threads, one per available processor, got on this machine in this run "
+                + "(the ceiling's time / (its threads × this time)); where they measured above their ideal (one per thread), "
+                + "that is the host's noise and no bound, and the ceiling is the ideal: the share is speedup / the threads. "
+                + "The verdict, the tables, the CSV, the index and compare print this one share.");
         line("- **busy cores**: system CPU load × logical processors over each whole iteration (OSHI), child processes "
                 + "included; for squares that includes the serial clearing and checking of the array around every call, "
                 + "which are not in the measured time.");

@@ -26,7 +26,7 @@ final class ScalingText {
             return;
         }
         md.append("## Scaling\n\nWhat a parallelism suite compares across machines: each strategy's speedup over the "
-                + "same machine's serial loop, and its efficiency against that machine's measured ceiling.\n\n");
+                + "same machine's serial loop, and its share of that machine's ceiling (as each run's report has them).\n\n");
         for (Workload w : List.of(Workload.RANGE_SUM, Workload.SQUARES)) {
             List<Long> sizes = new ArrayList<>(runs.get(0).suite().sizes(w));
             runs.forEach(r -> sizes.retainAll(r.suite().sizes(w)));
@@ -40,7 +40,7 @@ final class ScalingText {
         md.append("### ").append(w.title).append(", ").append(w.sizeParam).append(" = ").append(Format.count(size))
                 .append("\n\n| strategy | workers |");
         for (int f = 0; f < runs.size(); f++) {
-            md.append(" speedup ").append(CompareReport.letter(f)).append(" | of ceiling ")
+            md.append(" speedup ").append(CompareReport.letter(f)).append(" | share of the ceiling ")
                     .append(CompareReport.letter(f)).append(" |");
         }
         md.append("\n|---|---|").append("---|---|".repeat(runs.size())).append('\n');
@@ -78,12 +78,8 @@ final class ScalingText {
         if (p == null) {
             return " – | – |";
         }
-        if (p.isCeiling()) {
-            return " " + run.block(w, size).flatMap(BlockFigures::ceiling).flatMap(Ceiling::speedup)
-                    .map(x -> Format.ratio(x, "×")).orElse("?") + " | 100% |";
-        }
         PointFigures f = run.of(p);
         return " " + f.speedup().map(x -> Format.ratio(x, "×")).orElse("?") + " | "
-                + f.ofCeiling().map(Format::percent).orElse("?") + " |";
+                + f.share().map(Format::percent).orElse("?") + " |";
     }
 }

@@ -86,13 +86,8 @@ final class VerdictText {
                     + " with " + Format.workers(b.workers()) + ", is " + speedupText(best) + ", within its error of serial.");
             return;
         }
-        Optional<Ceiling> at = analysis.figures().block(w, c.size()).flatMap(BlockFigures::ceiling);
-        boolean noise = at.filter(Ceiling::aboveIdeal).isPresent();
-        Optional<Estimate> ceiling = at.flatMap(Ceiling::speedup);
-        String figures = speedupText(best) + ceiling.filter(x -> !noise).map(x -> " of a measured ceiling of " + Format.ratio(x, "×"))
-                .orElse("") + best.cpu().map(x -> ", for " + Format.ratio(x, "×") + " the CPU time of serial").orElse("")
-                + ceiling.filter(x -> noise).map(x -> " (the measured ceiling, " + Format.ratio(x, "×") + ", is above its ideal of "
-                        + at.get().threads() + "×: the host's noise, so the share is of the ideal)").orElse("");
+        String figures = speedupText(best, true) + best.cpu().map(x -> ", for " + Format.ratio(x, "×") + " the CPU time of serial")
+                .orElse("");
         if (c.rivals().isEmpty()) {
             line(work + "use **" + b.label() + "** with " + Format.workers(b.workers()) + ": " + figures
                     + ". Nothing else at that worker count is within its error.");
@@ -135,11 +130,20 @@ final class VerdictText {
     }
 
     private String speedupText(PointFigures f) {
-        // a ceiling above its own ideal is the host's noise: the share is then taken against the ideal
-        String of = analysis.figures().block(f.point().workload(), f.point().size()).flatMap(BlockFigures::ceiling)
-                .filter(Ceiling::aboveIdeal).isPresent() ? " of the ideal" : "";
+        return speedupText(f, false);
+    }
+
+    /** "1.92× [1.89, 1.96] over serial (96% [94%, 98%] of the ceiling)", with what the ceiling was where asked. */
+    private String speedupText(PointFigures f, boolean withCeiling) {
+        Optional<Ceiling> ceiling = analysis.figures().block(f.point().workload(), f.point().size()).flatMap(BlockFigures::ceiling)
+                .filter(c -> c.speedup().isPresent() && withCeiling);
+        // a ceiling above its own ideal is the host's noise: the ideal is then the bound
+        String which = ceiling.map(c -> c.aboveIdeal()
+                ? ", its ideal " + c.threads() + "× here: the measured " + Format.ratio(c.speedup().get(), "×")
+                        + " is above it, the host's noise"
+                : ", " + Format.ratio(c.speedup().get(), "×") + " measured").orElse("");
         return f.speedup().map(x -> Format.ratio(x, "×") + " over serial").orElse("no serial baseline")
-                + f.share().map(x -> " (" + Format.percent(x) + of + ")").orElse("");
+                + f.share().map(x -> " (" + Format.percent(x) + " of the ceiling" + which + ")").orElse("");
     }
 
     private String processors() {

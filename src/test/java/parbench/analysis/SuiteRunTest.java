@@ -56,7 +56,7 @@ class SuiteRunTest {
         Estimate ceiling = figures.block(Workload.RANGE_SUM, 50_000_000).flatMap(BlockFigures::ceiling)
                 .flatMap(Ceiling::speedup).orElseThrow();
         assertEquals(2 * 17.6 / 18.0, ceiling.value(), 0.01);
-        assertEquals(18.0 / (2 * 9.0), figures.of(pool).ofCeiling().orElseThrow().value(), 0.01, "ceiling time / (threads x pool time)");
+        assertEquals(18.0 / (2 * 9.0), figures.of(pool).share().orElseThrow().value(), 0.01, "ceiling time / (threads x pool time)");
         assertEquals(17.6 / 9.0 / 2, figures.of(pool).efficiency().orElseThrow().value(), 0.01);
     }
 
@@ -254,7 +254,7 @@ class SuiteRunTest {
         String md = parbench.CliRun.of("report", "results/amd-epyc-2cpu/20261123-204842.json").out();
         assertTrue(md.contains("- **CPU-bound work** (range sum of 50,000,000): a tie, at 2 workers, between **streams, common pool**; "
                 + "fixed pool; manual threads; queue workers; and streams, sized pool: each is within its error"), md);
-        assertTrue(md.contains("(97% [94%, 99%] of the ideal)") && md.contains("is above its ideal of 2×: the host's noise"), md);
+        assertTrue(md.contains("(97% [94%, 99%] of the ceiling, its ideal 2× here: the measured ") && md.contains(" is above it, the host's noise)"), md);
         assertFalse(md.contains("- **CPU-bound work** (range sum of 50,000,000): use **"), md);
     }
 }

@@ -36,7 +36,7 @@ class CsvReportTest {
         assertEquals("2", pool.get("workers"));
         assertEquals(9.0e-3, Double.parseDouble(pool.get("time_s")), 0.01e-3);
         assertEquals(17.6 / 9.0, Double.parseDouble(pool.get("speedup")), 0.01);
-        assertEquals(18.0 / (2 * 9.0), Double.parseDouble(pool.get("of_ceiling")), 0.01);
+        assertEquals(18.0 / (2 * 9.0), Double.parseDouble(pool.get("share")), 0.01);
         assertEquals("6", pool.get("forks"));
         assertEquals("", pool.get("busy_cores"), "no load profiler in these rows");
         CSVRecord serial = csv.stream().filter(r -> r.get("strategy").equals("serial")).findFirst().orElseThrow();
