@@ -35,16 +35,15 @@ public final class Comparison {
      * A file's figures for one row, in the row's base unit (s/op or ops/s, or the unit as it was).
      *
      * @param forkMedians each fork's median: the samples compared where both files have forks to compare
-     * @param iterations  every iteration of every fork: what is left where a file has one fork
-     * @param median      over forks (interpolated interval) with two forks or more, else over iterations
+     * @param iterations  every iteration of every fork: what the test is left with where a file has one fork
+     * @param median      the row's one median, over forks ({@link RowMedian}), as its report prints it
      */
     public record Cell(BenchmarkRow row, String baseUnit, double[] forkMedians, double[] iterations, Estimate median) {
         static Cell of(BenchmarkRow r) {
             double[][] forks = r.primary().forksInBase();
-            double[] medians = Stats.forkMedians(forks);
             double[] iterations = java.util.Arrays.stream(forks).flatMapToDouble(java.util.Arrays::stream).toArray();
-            return new Cell(r, r.primary().baseUnit(), medians, iterations,
-                    medians.length >= 2 ? Stats.medianInterpolated(medians, Stats.CONFIDENCE) : Stats.median(iterations));
+            RowMedian m = RowMedian.of(r);
+            return new Cell(r, m.unit(), Stats.forkMedians(forks), iterations, m.median());
         }
 
         public boolean forkLevel() {

@@ -18,6 +18,7 @@ import parbench.stats.Estimate;
  * One run's analysis, computed once from its result file: every figure, model, break-even and flag
  * that its report, CSV, charts and the results index show. They format it; none of them computes.
  *
+ * @param rows         every row of the file with its one median: the table of a file of other suites
  * @param figures      every point's, block's and workload's figures
  * @param costs        each swept workload's cost models (range sum, squares, a kernel)
  * @param breakEvens   for every strategy measured on range sum or squares, where it breaks even on each
@@ -26,7 +27,7 @@ import parbench.stats.Estimate;
  * @param targets      the headline figures against the precision the run aimed at
  * @param steal        what the host took of the forks' CPU time; empty where no fork recorded it
  */
-public record RunAnalysis(SuiteRun suite, Figures figures, Verdict verdict, Map<Workload, Costs> costs,
+public record RunAnalysis(List<RowMedian> rows, SuiteRun suite, Figures figures, Verdict verdict, Map<Workload, Costs> costs,
         Optional<Makespans> makespans, Optional<Point> overheadBaseline, List<Overheads.Overhead> overheads,
         Optional<CeilingGap> ceilingGap, List<BreakEvens> breakEvens, Optional<Headline> headline,
         List<At> headlineMissing, Targets targets, Optional<HostSteal> steal) {
@@ -72,7 +73,7 @@ public record RunAnalysis(SuiteRun suite, Figures figures, Verdict verdict, Map<
         for (Workload w : List.of(Workload.RANGE_SUM, Workload.SQUARES, Workload.KERNEL)) {
             Costs.of(figures, w).ifPresent(c -> costs.put(w, c));
         }
-        return new RunAnalysis(suite, figures, Verdict.of(figures, costs), costs, Makespans.of(suite),
+        return new RunAnalysis(RowMedian.of(rows), suite, figures, Verdict.of(figures, costs), costs, Makespans.of(suite),
                 Overheads.baseline(suite), Overheads.of(suite), CeilingGap.of(figures), breakEvens(suite, costs),
                 headline(figures), headlineMissing(figures),
                 Targets.of(figures, Optional.ofNullable(costs.get(Workload.RANGE_SUM)), goals), HostSteal.of(rows));

@@ -14,6 +14,7 @@ import parbench.analysis.Comparison.Cell;
 import parbench.analysis.Comparison.Change;
 import parbench.analysis.Comparison.Row;
 import parbench.analysis.Gate;
+import parbench.analysis.RowMedian;
 import parbench.stats.TestResult;
 import parbench.stats.Stats;
 import parbench.stats.UTest;
@@ -78,8 +79,8 @@ public final class CompareReport {
         int files = c.inputs().size();
         md.append("## Results\n\n");
         md.append("Each file's median over forks of each fork's median, ± the larger half of its 95% interval "
-                + "(\"± ?\" where fewer than ").append(Stats.fewestForInterval(Stats.CONFIDENCE))
-                .append(" forks cannot give one; a file with one fork falls back to its iterations). Change = other / "
+                + "(\"± ?\" where fewer than ").append(RowMedian.FEWEST_FORKS)
+                .append(" forks cannot give one, however many iterations each ran: the median its report prints). Change = other / "
                 + "baseline, with the test it goes with: where both files have two forks or more, the forks are the "
                 + "samples, and p is Welch's t on the logs of fork medians (t), the change the ratio of their geometric "
                 + "means; where a file has one fork, iterations stand in (see Warnings), p is a Mann-Whitney U test (U) and "
@@ -181,7 +182,7 @@ public final class CompareReport {
         if (iterationLevel > 0) {
             warnings.add(iterationLevel + " comparison(s) have a file with one fork: JVM-to-JVM variation is not "
                     + "measured, and their p-values treat iterations as independent samples, which they are not "
-                    + "(two runs of the same jar can then differ \"significantly\"). Runs of " + Stats.fewestForInterval(Stats.CONFIDENCE)
+                    + "(two runs of the same jar can then differ \"significantly\"). Runs of " + RowMedian.FEWEST_FORKS
                     + " forks or more (-f) are compared fork by fork.");
         }
         int undetectable = c.undetectable();
@@ -243,10 +244,7 @@ public final class CompareReport {
     }
 
     private static String value(Cell cell) {
-        if (!cell.median().hasSamples()) {
-            return "no samples";
-        }
-        return Format.value(cell.median().value(), cell.baseUnit()) + " ± " + Format.halfWidthPercent(cell.median());
+        return Format.median(cell.median(), cell.baseUnit());
     }
 
     /** What a change is called: "~", "better: faster", "worse: less throughput", "units differ (...)", "no samples". */

@@ -9,6 +9,7 @@ import org.apache.commons.csv.CSVPrinter;
 import parbench.catalog.Params;
 import parbench.analysis.CostModel;
 import parbench.analysis.PointFigures;
+import parbench.analysis.RowMedian;
 import parbench.analysis.RunAnalysis;
 import parbench.analysis.SuiteRun;
 import parbench.analysis.SuiteRun.Point;
@@ -26,12 +27,13 @@ public final class CsvReport {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
             if (suite.isEmpty()) {
-                csv.printRecord("benchmark", "mode", "threads", "params", "unit", "n", "median", "ci_low", "ci_high",
-                        "jmh_score", "jmh_error");
-                for (BenchmarkRow r : rows) {
-                    Estimate s = Stats.median(r.primary().samples());
-                    csv.printRecord(r.benchmark(), r.mode(), r.threads(), r.paramText(), r.primary().unit(), s.n(),
-                            s.value(), s.lo(), s.hi(), r.primary().score(), r.primary().scoreError());
+                csv.printRecord("benchmark", "mode", "threads", "params", "unit", "forks", "median", "median_low", "median_high",
+                        "jmh_score", "jmh_error", "jmh_unit");
+                for (RowMedian m : analysis.rows()) {
+                    BenchmarkRow r = m.row();
+                    csv.printRecord(r.benchmark(), r.mode(), r.threads(), r.paramText(), m.unit(), m.median().n(),
+                            m.median().value(), m.median().lo(), m.median().hi(), r.primary().score(), r.primary().scoreError(),
+                            r.primary().unit());
                 }
                 return out.toString();
             }

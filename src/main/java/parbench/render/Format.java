@@ -99,6 +99,11 @@ public final class Format {
         return fixed(e.value()) + suffix + " [" + fixed(e.lo()) + ", " + fixed(e.hi()) + "]";
     }
 
+    /** A row's median in its base unit as "9.06 ms/op ± 2.1%" ("± ?" without an interval), or "no samples". */
+    public static String median(Estimate e, String baseUnit) {
+        return e.hasSamples() ? value(e.value(), baseUnit) + " ± " + halfWidthPercent(e) : "no samples";
+    }
+
     /** A time as "9.06 ms ± 2.1%", "± ?" where there are too few samples for an interval. */
     public static String timeWithError(Estimate e) {
         return time(e.value()) + " ± " + halfWidthPercent(e);

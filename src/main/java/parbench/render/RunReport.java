@@ -12,6 +12,7 @@ import parbench.analysis.Costs;
 import parbench.analysis.Makespans;
 import parbench.analysis.Overheads;
 import parbench.analysis.PointFigures;
+import parbench.analysis.RowMedian;
 import parbench.analysis.RunAnalysis;
 import parbench.analysis.SuiteRun;
 import parbench.analysis.SuiteRun.Point;
@@ -173,14 +174,13 @@ public final class RunReport {
     }
 
     private void genericTable() {
-        line("| benchmark | mode | params | median | 95% CI | n | JMH score ± error |");
-        line("|---|---|---|---|---|---|---|");
-        for (BenchmarkRow r : rows) {
-            Estimate s = Stats.median(r.primary().samples());
-            String ci = s.known() ? Format.sig(s.lo()) + " … " + Format.sig(s.hi()) : "n too small";
-            line("| " + r.shortName() + " | " + r.mode() + " | " + r.paramText() + " | " + Format.sig(s.value()) + " "
-                    + r.primary().unit() + " | " + ci + " | " + s.n() + " | " + Format.sig(r.primary().score()) + " ± "
-                    + Format.sig(r.primary().scoreError()) + " |");
+        line("| benchmark | mode | params | median ± 95% CI | forks | JMH score ± error |");
+        line("|---|---|---|---|---|---|");
+        for (RowMedian m : analysis.rows()) {
+            BenchmarkRow r = m.row();
+            line("| " + r.shortName() + " | " + r.mode() + " | " + r.paramText() + " | " + Format.median(m.median(), m.unit())
+                    + " | " + m.median().n() + " | " + Format.sig(r.primary().score()) + " ± "
+                    + Format.sig(r.primary().scoreError()) + " " + r.primary().unit() + " |");
         }
         line("");
     }
@@ -371,7 +371,7 @@ public final class RunReport {
         line("");
         line("- **time**: the median over forks of each fork's median iteration, ± the larger half of its 95% "
                 + "confidence interval over forks (order statistics interpolated, Hettmansperger-Sheather; needs at least "
-                + Stats.fewestForInterval(Stats.CONFIDENCE) + " forks, \"± ?\" below that). A fork is one JVM run and the "
+                + RowMedian.FEWEST_FORKS + " forks, \"± ?\" below that). A fork is one JVM run and the "
                 + "unit of replication: iterations within a fork share its JIT decisions and the host's minute, so they "
                 + "are not counted as independent (Kalibera and Jones, ISMM 2013). Why fork medians and interpolated order "
                 + "statistics: they assume no distribution, a slow fork moves them little, and on simulated runs with "

@@ -9,6 +9,7 @@ import parbench.analysis.CostModel;
 import parbench.analysis.Costs;
 import parbench.analysis.HostSteal;
 import parbench.analysis.PointFigures;
+import parbench.analysis.RowMedian;
 import parbench.analysis.RunAnalysis;
 import parbench.analysis.SuiteRun;
 import parbench.analysis.SuiteRun.Point;
@@ -77,7 +78,7 @@ final class VerdictText {
         if (best.speedup().map(x -> !x.known()).orElse(true)) {
             line(work + "fastest is **" + b.label() + "** with " + Format.workers(b.workers()) + ": " + speedupText(best)
                     + "; with " + b.time().n() + (b.time().n() == 1 ? " fork" : " forks") + " there is no interval, so "
-                    + "whether it beats serial is not measured (" + Stats.fewestForInterval(Stats.CONFIDENCE)
+                    + "whether it beats serial is not measured (" + RowMedian.FEWEST_FORKS
                     + " forks or more give one).");
             return;
         }
