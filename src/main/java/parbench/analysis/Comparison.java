@@ -250,6 +250,11 @@ public final class Comparison {
         return geomeans[f];
     }
 
+    /** The samples per side a test needs to detect a difference at this comparison's alpha at all. */
+    public int samplesNeeded() {
+        return UTest.samplesNeeded(alpha);
+    }
+
     /** How many comparisons have too few samples to ever be significant at this alpha. */
     public int undetectable() {
         int count = 0;

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import parbench.catalog.Series;
 import parbench.catalog.Workload;
+import parbench.stats.Estimate;
 
 /**
  * The cost models of one workload over its size sweep, computed once: serial's line, each
@@ -50,6 +51,11 @@ public record Costs(Workload workload, List<Long> sizes, CostModel.Baseline seri
                 .map(CostModel::series).toList();
         boolean belowZero = serial.get().perCall().known() && serial.get().perCall().hi() < 0;
         return Optional.of(new Costs(w, sizes, serial.get(), models, checks, notALine, belowZero));
+    }
+
+    /** A model's b against serial's: what an element costs once spread, as a share of what it costs serially. */
+    public Estimate perElementVsSerial(CostModel m) {
+        return m.perElement().times(1 / serial.perElement().value());
     }
 
     public List<CostModel.Check> misfits(CostModel m) {

@@ -1,6 +1,7 @@
 package parbench.analysis;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import parbench.analysis.SuiteRun.Point;
@@ -14,8 +15,15 @@ import parbench.work.UnevenTasks;
  * measured one, in the sleep flavour (theory holds whatever the core count) and the CPU flavour
  * (bounded below by total units / cores), in units of the serial run's time / total units (the
  * Hodges-Lehmann ratio of the two configurations' forks).
+ *
+ * @param sizes         the tasks, in units, in the order they are given out
+ * @param workers       the workers that drain them
+ * @param units         the tasks' total: serial's makespan, by the unit's definition
+ * @param cpuUnit       the CPU flavour's unit: serial's time / units; empty without a serial run
+ * @param cpuLowerBound units / cores: what no policy on this machine's cores can beat in the CPU flavour
  */
-public record Makespans(int cores, Optional<Estimate> cpuUnit, List<Line> lines, Optional<Estimate> serialSleepUnits) {
+public record Makespans(List<Integer> sizes, int workers, int cores, long units, Optional<Estimate> cpuUnit,
+        double cpuLowerBound, List<Line> lines, Optional<Estimate> serialSleepUnits) {
 
     /** One policy: theory and measurement in units; empty where that flavour was not measured. */
     public record Line(Policy policy, long theory, Optional<Estimate> sleepUnits, double cpuTheory,
@@ -23,7 +31,7 @@ public record Makespans(int cores, Optional<Estimate> cpuUnit, List<Line> lines,
     }
 
     /** Empty where the run measured neither flavour. */
-    public static Optional<Makespans> of(SuiteRun run) {
+    static Optional<Makespans> of(SuiteRun run) {
         List<Point> sleep = run.sizes(Workload.UNEVEN_SLEEP).stream().findFirst()
                 .map(unit -> run.at(Workload.UNEVEN_SLEEP, unit)).orElse(List.of());
         List<Point> cpu = run.at(Workload.UNEVEN_CPU, 0);
@@ -41,8 +49,13 @@ public record Makespans(int cores, Optional<Estimate> cpuUnit, List<Line> lines,
                     Math.max(theory, lowerBound),
                     withPolicy(cpu, policy).flatMap(p -> cpuSerial.map(s -> Ratios.ratio(p, s).times(units)))));
         }
-        return Optional.of(new Makespans(run.cores(), cpuUnit, lines,
-                sleep.stream().filter(Point::isSerial).findFirst().map(Makespans::sleepUnits)));
+        return Optional.of(new Makespans(Arrays.stream(UnevenTasks.SIZES).boxed().toList(), UnevenTasks.WORKERS, run.cores(),
+                units, cpuUnit, lowerBound, lines, sleep.stream().filter(Point::isSerial).findFirst().map(Makespans::sleepUnits)));
+    }
+
+    /** A policy's line. */
+    public Line line(Policy policy) {
+        return lines.stream().filter(l -> l.policy() == policy).findFirst().orElseThrow();
     }
 
     private static Optional<Point> withPolicy(List<Point> points, Policy policy) {
@@ -50,7 +63,7 @@ public record Makespans(int cores, Optional<Estimate> cpuUnit, List<Line> lines,
     }
 
     /** A sleep-flavour time in units: the size parameter is the unit in milliseconds. */
-    public static Estimate sleepUnits(Point p) {
+    static Estimate sleepUnits(Point p) {
         return p.time().times(1 / (p.size() / 1e3));
     }
 }

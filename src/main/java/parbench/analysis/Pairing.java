@@ -26,6 +26,9 @@ public final class Pairing {
     public record Choice(Workload workload, long size, PairingChoice choice) {
     }
 
+    /** The fewest rounds in common from which a ratio pairs forks ({@link Stats#FEWEST_PAIRS}). */
+    public static final int FEWEST_PAIRS = Stats.FEWEST_PAIRS;
+
     /** Round numbers given by index are block x this + fork: more than any run's rounds of one block. */
     private static final int ROUNDS_PER_BLOCK = 1_000_000;
 
@@ -94,7 +97,7 @@ public final class Pairing {
                 pairs.add(new double[] {a.forkTimes()[f], b.forkTimes()[g]});
             }
         }
-        if (pairs.size() < Stats.FEWEST_PAIRS) {
+        if (pairs.size() < FEWEST_PAIRS) {
             return Optional.empty();
         }
         return Optional.of(new double[][] {pairs.stream().mapToDouble(x -> x[0]).toArray(),

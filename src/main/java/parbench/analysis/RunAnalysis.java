@@ -28,7 +28,7 @@ import parbench.stats.Estimate;
  * @param steal        what the host took of the forks' CPU time; empty where no fork recorded it
  */
 public record RunAnalysis(List<RowMedian> rows, SuiteRun suite, Figures figures, Verdict verdict, Map<Workload, Costs> costs,
-        Optional<Makespans> makespans, Optional<Point> overheadBaseline, List<Overheads.Overhead> overheads,
+        Optional<Makespans> makespans, Optional<Sleeping> sleeping, Optional<Point> overheadBaseline, List<Overheads.Overhead> overheads,
         Optional<CeilingGap> ceilingGap, List<BreakEvens> breakEvens, Optional<Headline> headline,
         List<At> headlineMissing, Targets targets, Optional<HostSteal> steal) {
 
@@ -73,8 +73,10 @@ public record RunAnalysis(List<RowMedian> rows, SuiteRun suite, Figures figures,
         for (Workload w : List.of(Workload.RANGE_SUM, Workload.SQUARES, Workload.KERNEL)) {
             Costs.of(figures, w).ifPresent(c -> costs.put(w, c));
         }
-        return new RunAnalysis(RowMedian.of(rows), suite, figures, Verdict.of(figures, costs), costs, Makespans.of(suite),
-                Overheads.baseline(suite), Overheads.of(suite), CeilingGap.of(figures), breakEvens(suite, costs),
+        Optional<Makespans> makespans = Makespans.of(suite);
+        Optional<Sleeping> sleeping = Sleeping.of(figures);
+        return new RunAnalysis(RowMedian.of(rows), suite, figures, Verdict.of(figures, costs, sleeping, makespans), costs,
+                makespans, sleeping, Overheads.baseline(suite), Overheads.of(suite), CeilingGap.of(figures), breakEvens(suite, costs),
                 headline(figures), headlineMissing(figures),
                 Targets.of(figures, Optional.ofNullable(costs.get(Workload.RANGE_SUM)), goals), HostSteal.of(rows));
     }

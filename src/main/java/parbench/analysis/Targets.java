@@ -45,6 +45,17 @@ public record Targets(Goals goals, List<Target> targets) {
             return reached <= goal;
         }
 
+        /**
+         * About how many rounds would meet the goal: an interval narrows as 1 / sqrt(rounds), so a
+         * target missed by a factor d needs about d^2 times its rounds; empty where it is met or has
+         * no interval to scale.
+         */
+        public java.util.OptionalLong roundsNeeded() {
+            int n = estimate.n();
+            double d = distance();
+            return met() || !Double.isFinite(d) ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(Math.round(Math.ceil(n * d * d)));
+        }
+
         /** How far from its goal, on a scale where 1 is met: the interval's width over the goal's (log scale for brackets). */
         public double distance() {
             return figure == Figure.BREAK_EVEN ? Math.log(reached) / Math.log(goal) : reached / goal;

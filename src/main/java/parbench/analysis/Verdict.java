@@ -19,7 +19,8 @@ import parbench.work.Policy;
  * words it; the index takes its winner.
  */
 public record Verdict(Optional<Cpu> cpu, Optional<PointFigures> processes,
-        List<CostModel> costModels, Optional<Memory> memory, Optional<Point> sleepingPool, Optional<Point> unevenLongestFirst,
+        List<CostModel> costModels, Optional<Memory> memory, Optional<Sleeping.Line> sleepingPool,
+        Optional<Makespans.Line> unevenLongestFirst,
         Optional<Cpu> kernel, List<CostModel> kernelModels) {
 
     /**
@@ -46,10 +47,11 @@ public record Verdict(Optional<Cpu> cpu, Optional<PointFigures> processes,
     public record Memory(long size, PointFigures best, Optional<Estimate> ceiling, Optional<Limit> limit) {
     }
 
-    static Verdict of(Figures figures, Map<Workload, Costs> costs) {
+    static Verdict of(Figures figures, Map<Workload, Costs> costs, Optional<Sleeping> sleeping, Optional<Makespans> makespans) {
         return new Verdict(cpu(figures, Workload.RANGE_SUM), figures.workload(Workload.RANGE_SUM).bestProcesses(),
-                models(costs, Workload.RANGE_SUM), memory(figures), sleepingPool(figures.suite()),
-                unevenLongestFirst(figures.suite()), cpu(figures, Workload.KERNEL), models(costs, Workload.KERNEL));
+                models(costs, Workload.RANGE_SUM), memory(figures), sleeping.flatMap(Verdict::sleepingPool),
+                makespans.map(m -> m.line(Policy.LONGEST_FIRST)).filter(l -> l.sleepUnits().isPresent()),
+                cpu(figures, Workload.KERNEL), models(costs, Workload.KERNEL));
     }
 
     private static List<CostModel> models(Map<Workload, Costs> costs, Workload w) {
@@ -84,13 +86,9 @@ public record Verdict(Optional<Cpu> cpu, Optional<PointFigures> processes,
         return share.hi() < 0.95 && ceiling.lo() >= 0.9 * cores ? Limit.SPLITTING : Limit.UNDECIDED;
     }
 
-    private static Optional<Point> sleepingPool(SuiteRun run) {
-        return run.sizes(Workload.SLEEPING).stream().findFirst().flatMap(millis -> run.find(Workload.SLEEPING, millis,
-                Series.of(Bench.FIXED_POOL), Workers.TWICE_CORES));
-    }
-
-    private static Optional<Point> unevenLongestFirst(SuiteRun run) {
-        return run.sizes(Workload.UNEVEN_SLEEP).stream().findFirst().flatMap(unit -> run.at(Workload.UNEVEN_SLEEP, unit)
-                .stream().filter(p -> p.series().policy() == Policy.LONGEST_FIRST).findFirst());
+    /** A pool of twice the cores at the shortest sleep: waiting scales with workers, not cores. */
+    private static Optional<Sleeping.Line> sleepingPool(Sleeping s) {
+        return s.tables().get(0).lines().stream().filter(l -> l.figures().point().series().equals(Series.of(Bench.FIXED_POOL))
+                && l.figures().point().workersSymbol().equals(Workers.TWICE_CORES)).findFirst();
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import parbench.analysis.ForkRounds;
 import parbench.analysis.RunAnalysis;
 import parbench.analysis.Targets;
+import parbench.analysis.Timelines;
 import parbench.jmhfmt.BenchmarkRow;
 import parbench.jmhfmt.JmhResultFile;
 import parbench.machine.MachineRecord;
@@ -31,7 +32,8 @@ public final class ReportFiles {
         /** @param machine the run's record, null for a plain JMH file */
         public static Analysed of(ResultsFolder.Run source, List<BenchmarkRow> rows, MachineRecord machine) throws IOException {
             RunAnalysis analysis = analyse(rows, machine);
-            return new Analysed(rows, analysis, new RunReport(source.stem(), rows, machine, analysis, TimelinesFile.read(source)));
+            return new Analysed(rows, analysis, new RunReport(source.stem(), machine, analysis,
+                    Timelines.of(TimelinesFile.read(source))));
         }
     }
 

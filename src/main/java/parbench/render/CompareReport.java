@@ -16,8 +16,6 @@ import parbench.analysis.Comparison.Row;
 import parbench.analysis.Gate;
 import parbench.analysis.RowMedian;
 import parbench.stats.TestResult;
-import parbench.stats.Stats;
-import parbench.stats.UTest;
 
 /** A comparison as Markdown (machines side by side, rows, geomean, warnings, scaling) or as CSV. */
 public final class CompareReport {
@@ -188,7 +186,7 @@ public final class CompareReport {
         int undetectable = c.undetectable();
         if (undetectable > 0) {
             warnings.add(undetectable + " comparison(s) have too few samples to ever be significant: need "
-                    + UTest.samplesNeeded(c.alpha()) + " samples per side to detect a difference at alpha level "
+                    + c.samplesNeeded() + " samples per side to detect a difference at alpha level "
                     + c.alpha() + "; they show ~ whatever the change");
         }
         c.mixedModes().forEach((k, modes) -> warnings.add(k + " was measured in different modes ("

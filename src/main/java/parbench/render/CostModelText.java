@@ -10,20 +10,19 @@ import parbench.catalog.Bench;
 import parbench.catalog.Workload;
 
 /** A workload's cost-model section of a run's report: each strategy's a + b*n, its break-evens, and where the line fails. */
-final class CostModelText {
+final class CostModelText implements ReportSection {
     private final SuiteRun suite;
     private final Costs costs;
-    private final VerdictText words;
-    private final StringBuilder md;
+    private Markdown md;
 
-    CostModelText(RunAnalysis analysis, Costs costs, StringBuilder md) {
+    CostModelText(RunAnalysis analysis, Costs costs) {
         this.suite = analysis.suite();
         this.costs = costs;
-        this.words = new VerdictText(analysis, md);
-        this.md = md;
     }
 
-    void write() {
+    @Override
+    public void write(Markdown md) {
+        this.md = md;
         Workload w = costs.workload();
         List<Long> sizes = costs.sizes();
         line("## " + suite.heading(w) + ": cost model, time = a + b × " + w.sizeParam);
@@ -51,14 +50,13 @@ final class CostModelText {
                 + "(interpolated) | break-even, the line's n* | line off by >" + Format.percent(CostModel.MISFIT) + " at |");
         line("|---|---|---|---|---|---|---|---|");
         CostModel.Baseline serial = costs.serial();
-        double b0 = serial.perElement().value();
         line("| serial | " + Format.timeRange(serial.perCall()) + " | " + Format.timeRange(serial.perElement())
                 + " | 1 | | | | |");
         for (CostModel m : costs.models()) {
             List<String> misfits = costs.misfits(m).stream().map(c -> Format.count(c.point().size())).toList();
             line("| " + m.series().label() + " | " + Format.timeRange(m.perCall()) + " | " + Format.timeRange(m.perElement())
-                    + " | " + Format.ratio(m.perElement().times(1 / b0), "") + " | " + Format.timeRange(m.directPerCall())
-                    + " | " + words.crossing(m) + " | " + words.breakEven(m) + " | "
+                    + " | " + Format.ratio(costs.perElementVsSerial(m), "") + " | " + Format.timeRange(m.directPerCall())
+                    + " | " + BreakEvenWords.crossing(costs, m) + " | " + BreakEvenWords.line(costs, m) + " | "
                     + (misfits.isEmpty() ? "–" : String.join(", ", misfits)) + " |");
         }
         line("");
@@ -86,7 +84,7 @@ final class CostModelText {
     /** Goetz's rule of thumb for parallel streams beside what this machine shows. */
     private void goetz() {
         List<String> streams = costs.models().stream().filter(m -> m.series().bench() == Bench.COMMON_POOL_STREAMS
-                || m.series().bench() == Bench.SIZED_POOL_STREAMS).map(m -> m.series().label() + " " + words.crossing(m))
+                || m.series().bench() == Bench.SIZED_POOL_STREAMS).map(m -> m.series().label() + " " + BreakEvenWords.crossing(costs, m))
                 .toList();
         if (streams.isEmpty()) {
             return;
@@ -124,6 +122,6 @@ final class CostModelText {
     }
 
     private void line(String s) {
-        md.append(s).append('\n');
+        md.line(s);
     }
 }

@@ -14,7 +14,7 @@ import parbench.analysis.Figures;
 import parbench.analysis.RunAnalysis;
 import parbench.analysis.SuiteRun;
 import parbench.catalog.Workload;
-import parbench.work.UnevenTasks;
+import parbench.analysis.Timelines;
 
 /**
  * One chart of a run or a comparison: the file it goes to (the stem plus a suffix), the caption the
@@ -32,7 +32,7 @@ public record RunChart(String suffix, String caption, List<XYChart> panels) {
     }
 
     /** Every chart a run's data supports, in the order the report places them. */
-    public static List<RunChart> of(RunAnalysis analysis, String title, UnevenTasks.Traced traced) {
+    public static List<RunChart> of(RunAnalysis analysis, String title, Timelines timelines) {
         SuiteRun suite = analysis.suite();
         Figures figures = analysis.figures();
         List<RunChart> charts = new ArrayList<>();
@@ -55,11 +55,11 @@ public record RunChart(String suffix, String caption, List<XYChart> panels) {
         SpeedupChart.of(figures, Workload.SLEEPING, title).ifPresent(c -> charts.add(new RunChart("-speedup-sleeping",
                 "Sleeping tasks: speedup against workers; waiting scales with workers, not cores.", List.of(c))));
         if (!suite.sizes(Workload.UNEVEN_SLEEP).isEmpty()) {
-            charts.add(new RunChart("-uneven", traced == null
-                    ? "Uneven tasks: which worker runs which task when, in theory (this run traced none)."
-                    : "Uneven tasks: which worker ran which task when, theory (pale, upper) and one traced run of "
-                            + traced.unitMillis() + " ms units (solid, lower); each bar is labelled with its task's size.",
-                    TimelineChart.panels(traced)));
+            charts.add(new RunChart("-uneven", timelines.tracedUnitMillis().map(unit -> "Uneven tasks: which worker ran "
+                    + "which task when, theory (pale, upper) and one traced run of " + unit + " ms units (solid, lower); each "
+                    + "bar is labelled with its task's size.")
+                    .orElse("Uneven tasks: which worker runs which task when, in theory (this run traced none)."),
+                    TimelineChart.panels(timelines)));
         }
         return charts;
     }

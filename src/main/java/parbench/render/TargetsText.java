@@ -7,15 +7,20 @@ import parbench.analysis.Targets.Target;
 import parbench.machine.MachineRecord;
 
 /** How precise the headline figures came out against the goals the run aimed at, and where its forks went. */
-final class TargetsText {
-    private final StringBuilder md;
-
-    TargetsText(StringBuilder md) {
-        this.md = md;
-    }
+final class TargetsText implements ReportSection {
+    private final Targets targets;
+    private final MachineRecord.Design design;
+    private Markdown md;
 
     /** @param design null for a run from before blocks, or of JMH's own order */
-    void write(Targets targets, MachineRecord.Design design) {
+    TargetsText(Targets targets, MachineRecord.Design design) {
+        this.targets = targets;
+        this.design = design;
+    }
+
+    @Override
+    public void write(Markdown md) {
+        this.md = md;
         if (targets.targets().isEmpty()) {
             return;
         }
@@ -71,10 +76,7 @@ final class TargetsText {
 
     private static String rounds(Target t) {
         int n = t.estimate().n();
-        if (t.met() || !Double.isFinite(t.distance())) {
-            return String.valueOf(n);
-        }
-        return n + "; about " + Math.round(Math.ceil(n * t.distance() * t.distance()));
+        return t.roundsNeeded().isEmpty() ? String.valueOf(n) : n + "; about " + t.roundsNeeded().getAsLong();
     }
 
     private static String minutes(double seconds) {
@@ -115,6 +117,6 @@ final class TargetsText {
     }
 
     private void line(String s) {
-        md.append(s).append('\n');
+        md.line(s);
     }
 }

@@ -11,7 +11,7 @@ import org.knowm.xchart.XYChart;
 import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-import parbench.work.Policy;
+import parbench.analysis.Timelines;
 import parbench.work.UnevenTasks;
 import parbench.work.UnevenTasks.Slot;
 
@@ -29,21 +29,15 @@ final class TimelineChart {
     private TimelineChart() {
     }
 
-    /** One panel per policy; measured may be null where the run traced nothing (theory only). */
-    static List<XYChart> panels(UnevenTasks.Traced measured) {
-        List<XYChart> panels = new ArrayList<>();
-        for (Policy policy : Policy.values()) {
-            List<Slot> theory = UnevenTasks.theoreticalTimeline(policy, UnevenTasks.SIZES, UnevenTasks.WORKERS);
-            List<Slot> traced = measured == null ? List.of() : measured.inUnits(policy);
-            panels.add(panel(policy, theory, traced));
-        }
-        return panels;
+    /** One panel per policy (theory only where the run traced nothing). */
+    static List<XYChart> panels(Timelines timelines) {
+        return timelines.policies().stream().map(TimelineChart::panel).toList();
     }
 
-    private static XYChart panel(Policy policy, List<Slot> theory, List<Slot> traced) {
-        double theoryEnd = end(theory);
-        String title = String.format(Locale.ROOT, "%s: theory %.0f, measured %s units", policy.label(), theoryEnd,
-                traced.isEmpty() ? "–" : String.format(Locale.ROOT, "%.1f", end(traced)));
+    private static XYChart panel(Timelines.Timeline t) {
+        List<Slot> traced = t.traced();
+        String title = String.format(Locale.ROOT, "%s: theory %.0f, measured %s units", t.policy().label(), t.theoryEnd(),
+                traced.isEmpty() ? "–" : String.format(Locale.ROOT, "%.1f", t.tracedEnd()));
         XYChart chart = new XYChartBuilder().width(PANEL_WIDTH).height(PANEL_HEIGHT).title(title)
                 .xAxisTitle("time, units").yAxisTitle("").build();
         chart.getStyler().setChartTitleFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
@@ -51,14 +45,14 @@ final class TimelineChart {
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setXAxisMin(0.0);
-        chart.getStyler().setXAxisMax(Math.max(16, Math.ceil(end(traced))));
+        chart.getStyler().setXAxisMax(Math.max(16, Math.ceil(t.tracedEnd())));
         chart.getStyler().setYAxisMin(0.5);
         chart.getStyler().setYAxisMax(UnevenTasks.WORKERS + 0.5);
         chart.getStyler().setAnnotationTextFont(new Font(Font.SANS_SERIF, Font.BOLD, 11));
         chart.getStyler().setAnnotationTextFontColor(Color.BLACK);
         chart.getStyler().setyAxisTickLabelsFormattingFunction(y -> Math.abs(y - Math.rint(y)) < 1e-9 && y >= 1 && y <= UnevenTasks.WORKERS
                 ? "worker " + Math.round(y) : ChartStyle.blankAsWide("worker 4", y));
-        bars(chart, theory, "theory", BAR, true);
+        bars(chart, t.theory(), "theory", BAR, true);
         bars(chart, traced, "measured", -BAR, false);
         return chart;
     }
@@ -83,7 +77,4 @@ final class TimelineChart {
         return pale ? new Color(c.getRed(), c.getGreen(), c.getBlue(), 110) : c;
     }
 
-    private static double end(List<Slot> slots) {
-        return slots.stream().mapToDouble(Slot::end).max().orElse(0);
-    }
 }

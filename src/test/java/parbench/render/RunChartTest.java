@@ -38,7 +38,7 @@ class RunChartTest {
 
     @Test
     void timeAgainstSizeIsLogLogWithSerialEachStrategyAndTheBreakEvens() throws Exception {
-        List<RunChart> charts = RunChart.of(sweep(), "box", null);
+        List<RunChart> charts = RunChart.of(sweep(), "box", parbench.analysis.Timelines.of(null));
         RunChart main = charts.get(0);
         assertEquals(RunChart.SIZE, main.suffix());
         assertEquals("run-size-range-sum.png", main.fileName("run"));
@@ -56,7 +56,7 @@ class RunChartTest {
     @Test
     void speedupAgainstWorkersHasTheIdealAndTheCeiling() throws Exception {
         // the stem's own PNG stays what it has been since the first run: speedup against workers
-        RunChart speedup = RunChart.of(sweep(), "box", null).stream().filter(c -> c.suffix().equals(RunChart.MAIN))
+        RunChart speedup = RunChart.of(sweep(), "box", parbench.analysis.Timelines.of(null)).stream().filter(c -> c.suffix().equals(RunChart.MAIN))
                 .findFirst().orElseThrow();
         XYChart chart = speedup.panels().get(0);
         assertEquals("box: range sum, n = 50,000,000", chart.getTitle());
@@ -71,7 +71,7 @@ class RunChartTest {
     void theUnevenTasksTimelinesShowTheoryAndTheTracedRun() throws Exception {
         UnevenTasks.Traced traced = new UnevenTasks.Traced(5, Map.of(Policy.LONGEST_FIRST,
                 List.of(new UnevenTasks.Slot(0, 3, 0, 40.5), new UnevenTasks.Slot(0, 4, 40.5, 46))));
-        RunChart uneven = RunChart.of(sweep(), "box", traced).stream().filter(c -> c.suffix().equals("-uneven"))
+        RunChart uneven = RunChart.of(sweep(), "box", parbench.analysis.Timelines.of(traced)).stream().filter(c -> c.suffix().equals("-uneven"))
                 .findFirst().orElseThrow();
         assertEquals(Policy.values().length, uneven.panels().size());
         assertEquals("contiguous: theory 14, measured – units", uneven.panels().get(0).getTitle());

@@ -32,6 +32,6 @@ class RunReportTest {
                 JmhRows.rangeSum("SerialBench", 1, null, 50_000_000, 17.4),
                 JmhRows.rangeSum("CeilingBench", 2, null, 50_000_000, 18.0),
                 JmhRows.rangeSum("FixedPoolBench", 1, "cores", 50_000_000, poolMillis));
-        return new RunReport("test", rows, null, parbench.analysis.RunAnalysis.of(rows, null), null).markdown();
+        return new RunReport("test", null, parbench.analysis.RunAnalysis.of(rows, null), parbench.analysis.Timelines.of(null)).markdown();
     }
 }
