@@ -18,6 +18,7 @@ import parbench.render.CompareJson;
 import parbench.jmhfmt.JmhResultFile;
 import parbench.render.CompareReport;
 import parbench.render.CompareCharts;
+import parbench.render.CompareCsv;
 import parbench.render.RunChart;
 import parbench.results.ResultsFolder;
 import parbench.results.ResultsIndex;
@@ -82,7 +83,7 @@ public final class CompareCommand {
         }
         Optional<Gate> gate = maxRegression.map(t -> Gate.of(comparison, t));
         String markdown = CompareReport.markdown(comparison, gate);
-        String csv = CompareReport.csv(comparison);
+        String csv = CompareCsv.of(comparison);
         out.print(options.has("csv") ? csv : options.has("json") ? CompareJson.of(comparison, gate) : markdown);
         if (options.has("save")) {
             save(CommandOptions.writableDir(options.value(resultsOpt)).resolve("comparisons"), paths, comparison, markdown, csv,

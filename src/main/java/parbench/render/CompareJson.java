@@ -29,7 +29,7 @@ public final class CompareJson {
         for (int f = 0; f < c.inputs().size(); f++) {
             ObjectNode file = files.addObject().put("label", CompareReport.letter(f)).put("path", c.inputs().get(f).path());
             if (f > 0) {
-                file.put("geomean", c.geomean(f)).put("wholeRunShift", c.shift(f));
+                file.put("geomean", c.geomean(f)).put("whole_run_shift", c.shift(f));
             }
         }
         ArrayNode rows = root.putArray("rows");
@@ -50,22 +50,23 @@ public final class CompareJson {
 
     private static void change(ObjectNode o, Row row, int f) {
         Change ch = row.change(f);
-        o.put("ratio", ch.ratio()).put("ratioLow", ch.interval().lo()).put("ratioHigh", ch.interval().hi())
+        o.put("ratio", ch.ratio()).put("ratio_low", ch.interval().lo()).put("ratio_high", ch.interval().hi())
                 .put("p", ch.test().p()).put("n1", ch.test().n1()).put("n2", ch.test().n2())
                 .put("test", ch.test().method().name()).put("significant", ch.significant())
-                .put("lowerIsBetter", ch.lowerBetter()).put("verdict", CompareReport.words(row, f));
+                .put("lower_is_better", ch.lowerBetter()).put("verdict", CompareReport.words(row, f));
     }
 
     private static void estimate(ObjectNode o, Estimate e) {
-        o.put("median", e.value()).put("low", e.lo()).put("high", e.hi()).put("n", e.n());
+        o.put("forks", e.n()).put("median", e.value()).put("median_low", e.lo()).put("median_high", e.hi());
     }
 
     private static void gate(ObjectNode o, Gate g) {
-        o.put("maxRegression", g.threshold()).put("tests", g.tests()).put("fires", g.fires());
+        o.put("max_regression", g.threshold()).put("tests", g.tests()).put("fires", g.fires());
         ArrayNode regressions = o.putArray("regressions");
         for (Gate.Regression r : g.regressions()) {
-            regressions.addObject().put("benchmark", r.row().first().benchmark()).put("params", r.row().first().paramText())
-                    .put("mode", r.row().first().mode()).put("file", CompareReport.letter(r.file()))
+            regressions.addObject().put("benchmark", r.row().first().benchmark()).put("mode", r.row().first().mode())
+                    .put("threads", r.row().first().threads()).put("params", r.row().first().paramText())
+                    .put("file", CompareReport.letter(r.file()))
                     .put("ratio", r.row().change(r.file()).ratio()).put("p", r.p());
         }
     }

@@ -1,14 +1,9 @@
 package parbench.render;
 
-import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import parbench.analysis.Comparison;
 import parbench.analysis.Comparison.Cell;
 import parbench.analysis.Comparison.Change;
@@ -17,7 +12,7 @@ import parbench.analysis.Gate;
 import parbench.analysis.RowMedian;
 import parbench.stats.TestResult;
 
-/** A comparison as Markdown (machines side by side, rows, geomean, warnings, scaling) or as CSV. */
+/** A comparison as Markdown: machines side by side, rows, geomean, the gate, warnings, scaling. */
 public final class CompareReport {
     private CompareReport() {
     }
@@ -201,40 +196,6 @@ public final class CompareReport {
             warnings.forEach(w -> md.append("- ").append(w).append('\n'));
             md.append('\n');
         }
-    }
-
-    public static String csv(Comparison c) throws IOException {
-        StringWriter out = new StringWriter();
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT)) {
-            csv.printRecord("benchmark", "mode", "threads", "params", "unit", "file", "baseline", "n", "median",
-                    "ci_low", "ci_high", "baseline_n", "baseline_median", "baseline_ci_low", "baseline_ci_high",
-                    "ratio", "ratio_ci_low", "ratio_ci_high", "test", "p", "significant", "verdict");
-            for (Row row : c.matched()) {
-                Cell base = row.cells().get(0);
-                for (int f = 1; f < c.inputs().size(); f++) {
-                    Cell cell = row.cells().get(f);
-                    Change ch = row.change(f);
-                    csv.printRecord(row.first().benchmark(), row.first().mode(), row.first().threads(),
-                            row.first().paramText(), cell.baseUnit(), c.inputs().get(f).path(), c.inputs().get(0).path(),
-                            cell.median().n(), cell.median().value(), cell.median().lo(), cell.median().hi(),
-                            base.median().n(), base.median().value(), base.median().lo(), base.median().hi(),
-                            ch.ratio(), ch.interval().lo(), ch.interval().hi(), ch.test().method(), ch.test().p(),
-                            ch.significant(), words(row, f));
-                }
-            }
-            for (Row row : c.partial()) {
-                for (int f = 0; f < c.inputs().size(); f++) {
-                    Cell cell = row.cells().get(f);
-                    if (cell != null) {
-                        csv.printRecord(row.first().benchmark(), row.first().mode(), row.first().threads(),
-                                row.first().paramText(), cell.baseUnit(), c.inputs().get(f).path(), "", cell.median().n(),
-                                cell.median().value(), cell.median().lo(), cell.median().hi(), "", "", "", "", "", "",
-                                "", "", "", "", "only in " + c.inputs().get(f).path());
-                    }
-                }
-            }
-        }
-        return out.toString();
     }
 
     static String letter(int f) {

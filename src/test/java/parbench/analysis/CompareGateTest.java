@@ -68,7 +68,7 @@ class CompareGateTest {
         assertEquals(0, o.status(), o.err());
         JsonNode json = new ObjectMapper().readTree(o.out());
         assertFalse(json.get("gate").get("fires").asBoolean());
-        assertFalse(json.get("rows").get(0).get("changes").get(0).get("lowerIsBetter").asBoolean(), "throughput: higher is better");
+        assertFalse(json.get("rows").get(0).get("changes").get(0).get("lower_is_better").asBoolean(), "throughput: higher is better");
     }
 
     @Test
@@ -82,7 +82,7 @@ class CompareGateTest {
         assertEquals("parbench.bench.FixedPoolBench.rangeSum", pool.get("benchmark").asText());
         JsonNode change = pool.get("changes").get(0);
         assertEquals("WELCH_LOG_FORKS", change.get("test").asText());
-        assertTrue(change.get("ratio").asDouble() > 1.9 && change.get("ratioLow").asDouble() > 1, change.toString());
+        assertTrue(change.get("ratio").asDouble() > 1.9 && change.get("ratio_low").asDouble() > 1, change.toString());
         assertEquals(2, change.get("n1").asInt());
         assertTrue(json.get("gate").get("fires").asBoolean());
         assertEquals(1, json.get("gate").get("regressions").size());

@@ -176,7 +176,7 @@ class CompareTest {
         Path b = TestData.shared("jmh132_avgt_params_dotgc_m1");
         CliRun csv = CliRun.of("compare", a.toString(), b.toString(), "--csv");
         assertEquals(0, csv.status(), csv.err());
-        assertTrue(csv.out().startsWith("benchmark,mode,threads,params,unit,file,baseline,n,median"), csv.out());
+        assertTrue(csv.out().startsWith("benchmark,mode,threads,params,unit,file,baseline,forks,median"), csv.out());
         assertEquals(25, csv.out().lines().count());
         CliRun first = CliRun.of("compare", a.toString(), b.toString(), "--save", "--results", dir.toString());
         CliRun second = CliRun.of("compare", a.toString(), b.toString(), "--save", "--results", dir.toString());
