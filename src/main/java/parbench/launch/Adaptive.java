@@ -1,8 +1,5 @@
 package parbench.launch;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
@@ -11,13 +8,11 @@ import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 import java.util.function.ToIntFunction;
 import org.openjdk.jmh.results.RunResult;
-import org.openjdk.jmh.results.format.ResultFormatFactory;
-import org.openjdk.jmh.results.format.ResultFormatType;
 import parbench.analysis.ForkRounds;
 import parbench.analysis.RunAnalysis;
 import parbench.analysis.Targets;
 import parbench.analysis.Targets.Target;
-import parbench.jmhfmt.JmhResultFile;
+import parbench.jmhfmt.JmhResults;
 import parbench.machine.MachineRecord;
 
 /**
@@ -74,14 +69,14 @@ final class Adaptive {
      * left of the budget.
      *
      * @param soFar        every fork so far
-     * @param forkRounds   the block round each of them ran in
+     * @param roundsOfForks the round each of them ran in
      * @param spentSeconds since the first fork
      * @param cost         seconds a round of a block takes
      * @param rounds       the rounds a block has had
      */
-    Choice next(List<RunResult> soFar, ForkRounds forkRounds, List<Block> blocks, double spentSeconds,
+    Choice next(List<RunResult> soFar, ForkRounds roundsOfForks, List<Block> blocks, double spentSeconds,
             ToDoubleFunction<Block> cost, ToIntFunction<Block> rounds) {
-        Targets targets = analyse(soFar, forkRounds);
+        Targets targets = analyse(soFar, roundsOfForks);
         last = targets;
         return nextOf(targets, blocks, spentSeconds, cost, rounds);
     }
@@ -166,13 +161,9 @@ final class Adaptive {
         double d = t.distance();
         return Double.isNaN(d) ? FARTHEST : Math.min(d, FARTHEST);
     }
-    /** The rounds so far, written as JMH writes a result file and read back as the report reads one. */
-    private Targets analyse(List<RunResult> soFar, ForkRounds forkRounds) {
-        ByteArrayOutputStream json = new ByteArrayOutputStream();
-        try (PrintStream ps = new PrintStream(json, true, StandardCharsets.UTF_8)) {
-            ResultFormatFactory.getInstance(ResultFormatType.JSON, ps).writeOut(soFar);
-        }
-        return RunAnalysis.of(JmhResultFile.parse("the rounds so far", json.toByteArray()), processors, goals, forkRounds).targets();
+    /** The rounds so far, analysed in memory as the report will analyse the file JMH writes of them. */
+    private Targets analyse(List<RunResult> soFar, ForkRounds roundsOfForks) {
+        return RunAnalysis.of(JmhResults.rows(soFar), processors, goals, roundsOfForks).targets();
     }
 
     /**

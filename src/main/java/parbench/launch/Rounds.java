@@ -12,12 +12,10 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
-import org.openjdk.jmh.runner.WorkloadParams;
 import org.openjdk.jmh.runner.options.Options;
 import parbench.analysis.ForkRounds;
 import parbench.machine.MachineRecord;
@@ -25,39 +23,42 @@ import parbench.strategy.ChildFailedException;
 
 /**
  * Forks interleaved in rounds of blocks (Kalibera and Jones, ISMM 2013: the JVM run is the unit of
- * replication). A block is what one figure compares, a workload at one size ({@link Block}); a round
- * runs each block's forks back to back, shuffled within the block, the blocks in a shuffled order.
- * So the two sides of a ratio are measured seconds apart and share the host's minute, and a slow
- * minute lands on a different configuration each round instead of on all forks of one. In the
- * pilot, fork r of every configuration of a block comes from the block's round r; later rounds may
- * run part of a block (one strategy with serial and the ceiling), so there a configuration's fork r
- * is its own r-th round. JMH would run all forks of one benchmark back to back.
+ * replication). The words, one meaning each: a <em>fork</em> is one JVM running one configuration;
+ * a <em>block</em> is what one figure compares, a workload at one size ({@link Block}); a
+ * <em>round</em> is one pass over a block's configurations (or over the part of it an adaptive step
+ * runs), one fork of each, back to back in a shuffled order. Rounds are numbered over the run, and
+ * the forks of one round, measured seconds apart, share the host's minute: a ratio pairs them
+ * ({@link ForkRounds}), and a slow minute lands on a different configuration each round instead of
+ * on all forks of one. JMH would run all forks of one benchmark back to back.
  *
- * <p>-f F runs F rounds of every block. Without it the run is adaptive ({@link Adaptive}): a pilot
- * of every block, then rounds of the blocks whose headline figures are furthest from their goals,
- * and sizes added around the break-evens, until the goals are met or the budget is spent.
+ * <p>-f F runs F rounds of every block, the blocks in a shuffled order each time. Without it the run
+ * is adaptive ({@link Adaptive}): a pilot of rounds of every block, then rounds of the blocks whose
+ * headline figures are furthest from their goals, and sizes added around the break-evens, until the
+ * goals are met or the budget is spent. A configuration's r-th fork is from the r-th round that ran it.
  *
  * <p>A configuration that fails is left out of later rounds, and the run fails: a wrong answer is
  * never measured again. The one exception is a child JVM that could not start (the host's trouble
- * of the moment): that fork is run again at once, at most {@value #TRIES} times in all, so that fork
- * r is still round r, and the machine record says so.
+ * of the moment): that fork is run again at once, at most {@value #TRIES} times in all, within the
+ * same round, and the machine record says so.
  */
 final class Rounds implements Execution {
     static final int TRIES = 3;
     private final Options userOptions;
     private final List<Block> blocks;
-    /** Each configuration's finished rounds: a stopped run keeps these, so that no configuration keeps a fork of an unfinished round. */
-    private final Map<Configuration, Integer> rounds = new LinkedHashMap<>();
+    /** The rounds each configuration finished: a stopped run keeps these, so that no configuration keeps a fork of an unfinished round. */
+    private final Map<Configuration, Integer> roundsRun = new LinkedHashMap<>();
     private final Set<String> added = new LinkedHashSet<>();
-    private final int firstRounds;
+    /** Rounds of every block: -f F, or the adaptive run's pilot. */
+    private final int roundsOfEach;
     private final Optional<Adaptive> adaptive;
     private final long seed;
     private final RecordingOutput recording;
     private final PrintStream out;
     private final Map<Configuration, List<BenchmarkResult>> forks = new LinkedHashMap<>();
-    /** Each configuration's forks' block rounds, numbered over the run: forks of one ran seconds apart, and ratios pair them. */
-    private final Map<Configuration, List<Integer>> forkRounds = new LinkedHashMap<>();
-    private int blockRounds;
+    /** The round each fork of a configuration ran in, numbered over the run: forks of one ran seconds apart, and ratios pair them. */
+    private final Map<Configuration, List<Integer>> roundOfFork = new LinkedHashMap<>();
+    /** Rounds started so far: the next round's number. */
+    private int roundsStarted;
     /** Each configuration's last fork, in seconds of wall time: what a further round of its block will cost. */
     private final Map<Configuration, Double> forkSeconds = new LinkedHashMap<>();
     private final Set<Configuration> failed = new LinkedHashSet<>();
@@ -66,13 +67,14 @@ final class Rounds implements Execution {
     /** Runs one configuration's fork: JMH's Runner (a test puts a failing one first). */
     private final ForkRunner runner;
     private final Random random;
-    private volatile int finishedRounds;
+    /** How many rounds of every block have finished (of roundsOfEach). */
+    private volatile int roundsOfEachDone;
     private volatile long startNanos;
     private volatile double wallSeconds;
     private volatile String stopped;
 
     /**
-     * @param rounds   every block's rounds (-f F); with an adaptive schedule, the pilot's
+     * @param rounds   the rounds of every block (-f F); with an adaptive schedule, the pilot's
      * @param adaptive where further rounds go after the pilot; empty for exactly {@code rounds} rounds
      */
     Rounds(Options userOptions, List<Configuration> plan, int rounds, Optional<Adaptive> adaptive, long seed,
@@ -92,7 +94,7 @@ final class Rounds implements Execution {
         this.forkProcessors = forkProcessors;
         this.userOptions = userOptions;
         this.blocks = new ArrayList<>(Block.of(plan));
-        this.firstRounds = rounds;
+        this.roundsOfEach = rounds;
         this.adaptive = adaptive;
         this.seed = seed;
         this.random = new Random(seed);
@@ -104,8 +106,8 @@ final class Rounds implements Execution {
     private void track(Block b) {
         b.configurations().forEach(c -> {
             forks.putIfAbsent(c, new ArrayList<>());
-            forkRounds.putIfAbsent(c, new ArrayList<>());
-            rounds.putIfAbsent(c, 0);
+            roundOfFork.putIfAbsent(c, new ArrayList<>());
+            roundsRun.putIfAbsent(c, 0);
         });
     }
 
@@ -132,7 +134,7 @@ final class Rounds implements Execution {
     }
 
     private synchronized int rounds(Configuration c) {
-        return rounds.getOrDefault(c, 0);
+        return roundsRun.getOrDefault(c, 0);
     }
 
     @Override
@@ -143,15 +145,15 @@ final class Rounds implements Execution {
     @Override
     public MachineRecord.Forks forks() {
         synchronized (this) {
-            return new MachineRecord.Forks(true, firstRounds, finishedRounds, seed, retried.isEmpty() ? null : List.copyOf(retried),
-                    design(), forkRounds(true).byConfiguration());
+            return new MachineRecord.Forks(true, roundsOfEach, roundsOfEachDone, seed, retried.isEmpty() ? null : List.copyOf(retried),
+                    design(), roundsOfForks(true).byConfiguration());
         }
     }
 
     private MachineRecord.Design design() {
         List<MachineRecord.BlockRounds> list = new ArrayList<>();
         for (Block b : blocks) {
-            int most = b.configurations().stream().mapToInt(c -> rounds.get(c)).max().orElse(0);
+            int most = b.configurations().stream().mapToInt(roundsRun::get).max().orElse(0);
             list.add(new MachineRecord.BlockRounds(b.name(), b.configurations().size(), most, added.contains(b.name())));
         }
         double wall = startNanos == 0 ? 0 : wallSeconds > 0 ? wallSeconds : (System.nanoTime() - startNanos) / 1e9;
@@ -161,16 +163,16 @@ final class Rounds implements Execution {
 
     @Override
     public String progressNote() {
-        return finishedRounds + " of " + firstRounds + (adaptive.isPresent() ? " pilot" : "") + " rounds finished"
-                + (finishedRounds == 0 ? "; kept the forks of the unfinished first round" : "; kept every block's finished rounds");
+        return roundsOfEachDone + " of " + roundsOfEach + (adaptive.isPresent() ? " pilot" : "") + " rounds finished"
+                + (roundsOfEachDone == 0 ? "; kept the forks of the unfinished first round" : "; kept every block's finished rounds");
     }
 
     @Override
     public synchronized List<String> shortOfRounds() {
         List<String> shortOf = new ArrayList<>();
-        rounds.forEach((c, r) -> {
-            if (r < firstRounds) {
-                shortOf.add(c.label() + " (" + r + " of " + firstRounds + " rounds)");
+        roundsRun.forEach((c, r) -> {
+            if (r < roundsOfEach) {
+                shortOf.add(c.label() + " (" + r + " of " + roundsOfEach + " rounds)");
             }
         });
         return shortOf;
@@ -180,13 +182,13 @@ final class Rounds implements Execution {
     @Override
     public Collection<RunResult> run() throws RunnerException {
         startNanos = System.nanoTime();
-        int total = firstRounds * blocks.stream().mapToInt(b -> b.configurations().size()).sum();
+        int total = roundsOfEach * blocks.stream().mapToInt(b -> b.configurations().size()).sum();
         int done = 0;
-        for (int r = 1; r <= firstRounds; r++) {
+        for (int r = 1; r <= roundsOfEach; r++) {
             for (Block b : shuffled(blocks)) {
                 done = runRound(b, r, done, total);
             }
-            finishedRounds = r;
+            roundsOfEachDone = r;
         }
         if (adaptive.isPresent()) {
             adapt(adaptive.get());
@@ -199,7 +201,7 @@ final class Rounds implements Execution {
     private void adapt(Adaptive a) throws RunnerException {
         while (true) {
             double spent = (System.nanoTime() - startNanos) / 1e9;
-            Adaptive.Choice choice = a.next(merged(false), forkRounds(false), blocks, spent, this::cost, this::rounds);
+            Adaptive.Choice choice = a.next(merged(false), roundsOfForks(false), blocks, spent, this::cost, this::rounds);
             if (choice.step().isEmpty()) {
                 stopped = choice.why();
                 out.println("# parbench: " + choice.why());
@@ -229,27 +231,33 @@ final class Rounds implements Execution {
         return order;
     }
 
-    /** One round of one block: its configurations in a shuffled order. Returns the forks done (for the pilot's progress). */
-    private int runRound(Block b, int round, int done, int total) throws RunnerException {
-        int blockRound;
+    /**
+     * One round of one block: a fork of each of its configurations, in a shuffled order.
+     *
+     * @param nth the block's n-th round, for the progress line
+     * @return the forks done (for the pilot's progress)
+     */
+    private int runRound(Block b, int nth, int done, int total) throws RunnerException {
+        int round;
         synchronized (this) {
-            blockRound = ++blockRounds;
+            round = ++roundsStarted;
         }
         for (Configuration c : shuffled(b.configurations())) {
-            recording.progress(total > 0 ? progress(round, ++done, total) : adaptiveProgress(b, round));
+            recording.progress(total > 0 ? progress(nth, ++done, total) : adaptiveProgress(b, nth));
             if (!failed.contains(c)) {
                 long t0 = System.nanoTime();
-                runOne(c, rounds(c) + 1, blockRound);
+                runFork(c, rounds(c) + 1, round);
                 forkSeconds.put(c, (System.nanoTime() - t0) / 1e9);
             }
         }
         synchronized (this) {
-            b.configurations().forEach(c -> rounds.merge(c, 1, Integer::sum));
+            b.configurations().forEach(c -> roundsRun.merge(c, 1, Integer::sum));
         }
         return done;
     }
 
-    private void runOne(Configuration c, int round, int blockRound) throws RunnerException {
+    /** The configuration's fork-th fork, in round number round; a child JVM that could not start is tried again. */
+    private void runFork(Configuration c, int fork, int round) throws RunnerException {
         for (int attempt = 1; ; attempt++) {
             Collection<RunResult> result = runner.run(c.options(userOptions, forkProcessors));
             String failure = recording.takeFailure();
@@ -257,14 +265,14 @@ final class Rounds implements Execution {
                 if (!result.isEmpty()) {
                     Collection<BenchmarkResult> results = result.iterator().next().getBenchmarkResults();
                     forks.get(c).addAll(results);
-                    results.forEach(x -> forkRounds.get(c).add(blockRound));
+                    results.forEach(x -> roundOfFork.get(c).add(round));
                     return;
                 }
                 if (attempt >= TRIES || !couldNotStartAChild(failure)) {
                     failed.add(c);
                     return;
                 }
-                retried.add(new MachineRecord.Retried(c.label(), round, failure));
+                retried.add(new MachineRecord.Retried(c.label(), fork, failure));
             }
             out.println("# parbench: a child JVM could not start; running that fork again (try " + (attempt + 1)
                     + " of " + TRIES + ", said in the machine record)");
@@ -276,17 +284,17 @@ final class Rounds implements Execution {
         return failure != null && failure.startsWith(ChildFailedException.CouldNotStart.class.getName());
     }
 
-    private String progress(int round, int fork, int total) {
+    private String progress(int nth, int fork, int total) {
         double elapsed = (System.nanoTime() - startNanos) / 1e9;
         String eta = fork == 1 ? "?" : format(Duration.ofSeconds(Math.round(elapsed / (fork - 1) * (total - fork + 1))));
         return String.format(java.util.Locale.ROOT, "# parbench: %sround %d of %d, fork %d of %d (%.0f%%), ETA %s%s",
-                adaptive.isPresent() ? "pilot " : "", round, firstRounds, fork, total, 100.0 * (fork - 1) / total, eta,
+                adaptive.isPresent() ? "pilot " : "", nth, roundsOfEach, fork, total, 100.0 * (fork - 1) / total, eta,
                 adaptive.map(a -> " (then rounds where the targets need them, within " + format(a.budget()) + ")").orElse(""));
     }
 
-    private String adaptiveProgress(Block b, int round) {
+    private String adaptiveProgress(Block b, int nth) {
         Duration spent = Duration.ofSeconds(Math.round((System.nanoTime() - startNanos) / 1e9));
-        return "# parbench: " + b.name() + ", round " + round + "; " + format(spent) + " of "
+        return "# parbench: " + b.name() + ", round " + nth + "; " + format(spent) + " of "
                 + format(adaptive.orElseThrow().budget()) + " spent";
     }
 
@@ -304,20 +312,21 @@ final class Rounds implements Execution {
         List<RunResult> results = new ArrayList<>();
         for (Block b : blocks) {
             for (Configuration c : b.configurations()) {
-                int finished = rounds.get(c);
-                keep(forks.get(c), completeRoundsOnly && finished > 0 ? finished : Integer.MAX_VALUE, results);
+                int finished = roundsRun.get(c);
+                MergedForks.first(forks.get(c), completeRoundsOnly && finished > 0 ? finished : Integer.MAX_VALUE)
+                        .ifPresent(results::add);
             }
         }
         return results;
     }
 
-    /** The block rounds of the forks {@link #merged} keeps, keyed as the analysis keys a row. */
-    synchronized ForkRounds forkRounds(boolean completeRoundsOnly) {
+    /** The rounds of the forks {@link #merged} keeps, keyed as the analysis keys a row. */
+    synchronized ForkRounds roundsOfForks(boolean completeRoundsOnly) {
         Map<String, List<Integer>> byConfiguration = new LinkedHashMap<>();
         for (Block b : blocks) {
             for (Configuration c : b.configurations()) {
-                List<Integer> all = forkRounds.get(c);
-                int finished = rounds.get(c);
+                List<Integer> all = roundOfFork.get(c);
+                int finished = roundsRun.get(c);
                 int kept = Math.min(all.size(), completeRoundsOnly && finished > 0 ? finished : Integer.MAX_VALUE);
                 if (kept > 0) {
                     byConfiguration.put(ForkRounds.key(c.benchmark(), c.mode().shortLabel(), c.params()), List.copyOf(all.subList(0, kept)));
@@ -325,26 +334,5 @@ final class Rounds implements Execution {
             }
         }
         return new ForkRounds(byConfiguration, false);
-    }
-
-    private static void keep(List<BenchmarkResult> f, int rounds, List<RunResult> results) {
-        List<BenchmarkResult> kept = f.subList(0, Math.min(f.size(), rounds));
-        if (!kept.isEmpty()) {
-            results.add(new RunResult(withForks(kept.get(0).getParams(), kept.size()), List.copyOf(kept)));
-        }
-    }
-
-    /** JMH's parameters of a fork, saying how many forks the merged result holds. */
-    static BenchmarkParams withForks(BenchmarkParams p, int forks) {
-        WorkloadParams params = new WorkloadParams();
-        int order = 0;
-        for (String key : p.getParamsKeys()) {
-            params.put(key, p.getParam(key), order++);
-        }
-        return new BenchmarkParams(p.getBenchmark(), p.generatedBenchmark(), p.shouldSynchIterations(),
-                p.getThreads(), p.getThreadGroups(), p.getThreadGroupLabels(), forks, p.getWarmupForks(),
-                p.getWarmup(), p.getMeasurement(), p.getMode(), params, p.getTimeUnit(), p.getOpsPerInvocation(),
-                p.getJvm(), p.getJvmArgs(), p.getJdkVersion(), p.getVmName(), p.getVmVersion(), p.getJmhVersion(),
-                p.getTimeout());
     }
 }
