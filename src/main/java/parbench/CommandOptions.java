@@ -9,6 +9,7 @@ import joptsimple.OptionException;
 import joptsimple.OptionParser;
 import joptsimple.OptionSet;
 import joptsimple.OptionSpec;
+import parbench.launch.UserError;
 
 /**
  * jopt-simple (the parser JMH's own command line uses) for parbench's commands. jopt converts a

@@ -22,6 +22,7 @@ import parbench.render.CompareCsv;
 import parbench.render.RunChart;
 import parbench.results.ResultsFolder;
 import parbench.results.ResultsIndex;
+import parbench.launch.UserError;
 
 /**
  * {@code compare A.json B.json [more] [--alpha 0.05] [--csv|--json] [--save] [--results DIR]

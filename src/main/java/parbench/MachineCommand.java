@@ -8,6 +8,7 @@ import parbench.machine.Fingerprint;
 import parbench.machine.LoadProfiler;
 import parbench.machine.MachineRecord;
 import parbench.machine.MachineText;
+import parbench.launch.UserError;
 
 /** {@code machine [--json]}: what OSHI and the JVM see here, as every run records it. */
 public final class MachineCommand {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import parbench.jmhfmt.ResultFileException;
 import parbench.launch.SuiteLauncher;
+import parbench.launch.UserError;
 
 /**
  * {@code java -jar benchmarks.jar [run] [JMH options]} runs the suite; {@code compare}, {@code report}

@@ -13,6 +13,7 @@ import parbench.jmhfmt.JmhResultFile;
 import parbench.machine.MachineRecord;
 import parbench.publish.ReportFiles;
 import parbench.results.ResultsFolder;
+import parbench.launch.UserError;
 
 /**
  * {@code report RESULT.json [--out DIR]}: the tables again from a result file, to stdout; with

@@ -1,6 +1,10 @@
 /**
- * The suite's questions answered as data: speedups, CPU cost, shares of the ceiling, break-even
- * sizes, each strategy's cost model over the size sweep, overheads, makespans, the verdict, and
- * comparisons of result files. Wording is left to render.
+ * The suite's questions answered as data, each figure computed once per run: the points of a
+ * result file and their lookups (SuiteRun), which forks a ratio pairs (Pairing), the estimates that
+ * compare two configurations (Ratios), every point's, block's and workload's figures (Figures:
+ * speedup, the one share of the ceiling, efficiency, CPU time, flags, the ceiling, the winner and its
+ * ties), each row's one median (RowMedian), the cost models and break-evens, overheads, makespans,
+ * the sleeping ideal, the verdict, the precision targets, and comparisons of result files. Wording
+ * is left to render, which computes nothing.
  */
 package parbench.analysis;

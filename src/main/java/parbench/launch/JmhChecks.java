@@ -6,7 +6,6 @@ import org.openjdk.jmh.profile.ProfilerException;
 import org.openjdk.jmh.profile.ProfilerFactory;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.ProfilerConfig;
-import parbench.UserError;
 
 /**
  * Checks of JMH's own options that JMH makes only once the run has started, where a mistake is a

@@ -11,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.runner.options.Options;
-import parbench.UserError;
 import parbench.machine.MachineRecord;
 
 /**

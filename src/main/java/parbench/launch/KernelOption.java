@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
-import parbench.UserError;
 import parbench.catalog.Bench;
 import parbench.catalog.Workload;
 import parbench.work.UserKernel;

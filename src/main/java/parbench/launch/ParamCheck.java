@@ -3,7 +3,6 @@ package parbench.launch;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import parbench.UserError;
 import parbench.catalog.Params;
 import parbench.catalog.Workers;
 import parbench.work.Policy;

@@ -15,7 +15,6 @@ import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.NoBenchmarksException;
 import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.Options;
-import parbench.UserError;
 import parbench.machine.MachineRecord;
 import parbench.publish.ReportFiles;
 import parbench.results.ResultsFolder;

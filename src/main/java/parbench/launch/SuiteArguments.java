@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Optional;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
-import parbench.UserError;
 
 /**
  * The suite's command line: parbench's own options taken out, the rest parsed by JMH as it is.

@@ -15,7 +15,6 @@ import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.VerboseMode;
-import parbench.UserError;
 import parbench.catalog.Plan;
 import parbench.machine.Fingerprint;
 import parbench.machine.LoadProfiler;

@@ -1,4 +1,4 @@
-package parbench;
+package parbench.launch;
 
 /**
  * A mistake in what the user asked for (a bad option, a missing or unreadable file): reported as one

@@ -1,0 +1,6 @@
+/**
+ * The command line: {@code run} (the default, handed to launch), {@code compare}, {@code report} and
+ * {@code machine}, each parsing its options and wiring the packages below; anything else is JMH's own
+ * command line. A user's mistake is one line and exit 2 ({@link parbench.launch.UserError}).
+ */
+package parbench;
