@@ -65,7 +65,7 @@ class GoldenFilesTest {
         out.put("compare.md", command("compare", pair[0], pair[1]));
         out.put("compare.csv", command("compare", "--csv", pair[0], pair[1]));
         out.put("compare.json", command("compare", "--json", pair[0], pair[1]));
-        out.put("compare.charts.txt", ChartData.text(CompareCharts.of(new Comparison(CompareCommand.inputs(List.of(pair)), 0.05))));
+        out.put("compare.charts.txt", ChartData.text(CompareCharts.of(new Comparison(CompareCommand.inputs(List.of(pair)), 0.05, false))));
         return out;
     }
 

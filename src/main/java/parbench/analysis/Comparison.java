@@ -97,10 +97,6 @@ public final class Comparison {
     private final List<Row> partial = new ArrayList<>();
     private final double[] geomeans;
 
-    public Comparison(List<Input> inputs, double alpha) {
-        this(inputs, alpha, false);
-    }
-
     /** @param normalize judge every row against its file's whole-run shift instead of against no change */
     public Comparison(List<Input> inputs, double alpha, boolean normalize) {
         this.inputs = inputs;

@@ -57,15 +57,13 @@ public record RunAnalysis(List<RowMedian> rows, SuiteRun suite, Figures figures,
 
     /** @param availableProcessors from the machine record; null to take it from the ceiling's threads */
     public static RunAnalysis of(List<BenchmarkRow> rows, Integer availableProcessors) {
-        return of(rows, availableProcessors, Targets.Goals.DEFAULT);
+        return of(rows, availableProcessors, Targets.Goals.DEFAULT, ForkRounds.NONE);
     }
 
-    /** @param goals the precision the run aimed at (its machine record says; the defaults otherwise) */
-    public static RunAnalysis of(List<BenchmarkRow> rows, Integer availableProcessors, Targets.Goals goals) {
-        return of(rows, availableProcessors, goals, ForkRounds.NONE);
-    }
-
-    /** @param rounds which round each fork ran in: the ratios pair forks of one round */
+    /**
+     * @param goals  the precision the run aimed at (its machine record says; the defaults otherwise)
+     * @param rounds which round each fork ran in: the ratios pair forks of one round
+     */
     public static RunAnalysis of(List<BenchmarkRow> rows, Integer availableProcessors, Targets.Goals goals, ForkRounds rounds) {
         SuiteRun suite = SuiteRun.of(rows, availableProcessors, rounds);
         Figures figures = Figures.of(suite);

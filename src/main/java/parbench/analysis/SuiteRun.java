@@ -75,12 +75,10 @@ public final class SuiteRun {
         this.pairings = pairings;
     }
 
-    /** @param availableProcessors from the machine record; null to take it from the ceiling's threads */
-    public static SuiteRun of(List<BenchmarkRow> rows, Integer availableProcessors) {
-        return of(rows, availableProcessors, ForkRounds.NONE);
-    }
-
-    /** @param rounds which round each fork ran in, as the run's machine record says */
+    /**
+     * @param availableProcessors from the machine record; null to take it from the ceiling's threads
+     * @param rounds              which round each fork ran in, as the run's machine record says
+     */
     public static SuiteRun of(List<BenchmarkRow> rows, Integer availableProcessors, ForkRounds rounds) {
         int cores = availableProcessors != null ? availableProcessors : ceilingThreads(rows);
         List<Point> points = new ArrayList<>();

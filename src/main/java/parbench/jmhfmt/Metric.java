@@ -15,10 +15,6 @@ public record Metric(double score, double scoreError, String unit, double[][] fo
         return Arrays.stream(forks).flatMapToDouble(Arrays::stream).toArray();
     }
 
-    public int forkCount() {
-        return forks.length;
-    }
-
     /** The unit every value here is converted to: "s/op", "ops/s", or the unit itself (see {@link Units}). */
     public String baseUnit() {
         return Units.baseUnit(unit);

@@ -17,10 +17,6 @@ public final class CompareReport {
     private CompareReport() {
     }
 
-    public static String markdown(Comparison c) {
-        return markdown(c, java.util.Optional.empty());
-    }
-
     /** @param gate the regression gate's decision, where --max-regression asked for one */
     public static String markdown(Comparison c, java.util.Optional<Gate> gate) {
         StringBuilder md = new StringBuilder();

@@ -28,7 +28,7 @@ public final class Format {
     }
 
     /** A value in a base unit, with a metric prefix where it is a time or a rate. */
-    public static String value(double v, String baseUnit) {
+    private static String value(double v, String baseUnit) {
         if (Units.SECONDS_PER_OP.equals(baseUnit)) {
             return time(v) + "/op";
         }
@@ -118,7 +118,7 @@ public final class Format {
     }
 
     /** The interval's larger half-width as a percentage of the value: "2.1%", "?" without one. */
-    public static String halfWidthPercent(Estimate e) {
+    private static String halfWidthPercent(Estimate e) {
         if (!e.known() || e.value() == 0) {
             return "?";
         }

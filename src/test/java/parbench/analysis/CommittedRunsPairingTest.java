@@ -119,7 +119,7 @@ class CommittedRunsPairingTest {
             for (Path m : files.filter(f -> f.toString().endsWith(".machine.json")).sorted().toList()) {
                 MachineRecord r = new ObjectMapper().readValue(m.toFile(), MachineRecord.class);
                 Path json = m.resolveSibling(m.getFileName().toString().replace(".machine.json", ".json"));
-                SuiteRun run = SuiteRun.of(JmhResultFile.read(json), 2);
+                SuiteRun run = SuiteRun.of(JmhResultFile.read(json), 2, ForkRounds.NONE);
                 if (r.forks() != null && r.forks().design() != null && run.ceiling(Workload.RANGE_SUM, Plan.HEADLINE_SUM).isPresent()) {
                     runs.add(json); // a run of a few benchmarks (the JDK 25 fix, 20261202-062741) has no ceiling to pair with
                 }

@@ -54,7 +54,7 @@ class CompareTest {
         assertFalse(o.out().contains("## Rows not in every file"), "the same 24 rows on both machines");
         Comparison c = new Comparison(List.of(
                 new Comparison.Input("intel", intel.toString(), JmhResultFile.read(intel), null),
-                new Comparison.Input("m1", m1.toString(), JmhResultFile.read(m1), null)), 0.05);
+                new Comparison.Input("m1", m1.toString(), JmhResultFile.read(m1), null)), 0.05, false);
         assertEquals(24, c.matched().size());
         Comparison.Change first = c.matched().get(0).change(1);
         assertEquals(2.0 / 252, first.test().p(), 1e-12);

@@ -44,7 +44,7 @@ class CostModelTest {
             rows.add(row(random, drift, "ColdProcessesBench", "cores", n, COLD_A, COLD_B));
             rows.add(row(random, drift, "ManualThreadsBench", "cores", n, POOL_A, SERIAL_B * 1.2));
         }
-        return Figures.of(SuiteRun.of(JmhRows.read(dir.resolve(file), rows.toArray(String[]::new)), 2));
+        return Figures.of(SuiteRun.of(JmhRows.read(dir.resolve(file), rows.toArray(String[]::new)), 2, ForkRounds.NONE));
     }
 
     private static String row(Random random, double[] drift, String bench, String workers, long n, double a, double b) {

@@ -24,7 +24,7 @@ class SuiteRunTest {
     Path dir;
 
     private SuiteRun run() throws Exception {
-        return SuiteRun.of(rows(), 2);
+        return SuiteRun.of(rows(), 2, ForkRounds.NONE);
     }
 
     private List<parbench.jmhfmt.BenchmarkRow> rows() throws Exception {
@@ -115,14 +115,14 @@ class SuiteRunTest {
         assertEquals(List.of("pool submit + wake-up"), list.stream().map(Overheads.Overhead::cost).toList());
         SuiteRun other = SuiteRun.of(JmhRows.read(dir.resolve("b"),
                 JmhRows.rangeSum("SerialBench", 1, null, 10_000, 0.010),
-                JmhRows.rangeSum("FixedPoolBench", 1, "cores", 10_000, 0.016)), 2);
+                JmhRows.rangeSum("FixedPoolBench", 1, "cores", 10_000, 0.016)), 2, ForkRounds.NONE);
         Overheads.Overhead pool = Overheads.of(other).get(0);
         assertEquals("pool submit + wake-up", pool.cost());
         assertEquals(0.006e-3, pool.perCall().value(), 0.1e-6);
         assertEquals(0.006e-3, pool.perHandOff().orElseThrow().value(), 0.1e-6, "2 workers, the caller keeps one: 1 hand-off");
         SuiteRun large = SuiteRun.of(JmhRows.read(dir.resolve("c"),
                 JmhRows.rangeSum("SerialBench", 1, null, 50_000_000, 15),
-                JmhRows.rangeSum("FixedPoolBench", 1, "cores", 50_000_000, 8)), 2);
+                JmhRows.rangeSum("FixedPoolBench", 1, "cores", 50_000_000, 8)), 2, ForkRounds.NONE);
         assertEquals(List.of(), Overheads.of(large), "at 50,000,000 time minus serial is a saving, not a per-call cost");
     }
 
@@ -212,7 +212,7 @@ class SuiteRunTest {
                 JmhRows.rangeSum("CeilingBench", 2, null, 50_000_000, 17.2),
                 JmhRows.rangeSum("FixedPoolBench", 1, "cores", 50_000_000, 9.0),
                 JmhRows.rangeSum("FixedPoolBench", 1, "2xcores", 50_000_000, 8.9),
-                JmhRows.rangeSum("FixedPoolBench", 1, "1", 50_000_000, 17.7)), 2));
+                JmhRows.rangeSum("FixedPoolBench", 1, "1", 50_000_000, 17.7)), 2, ForkRounds.NONE));
         assertTrue(run.block(Workload.RANGE_SUM, 50_000_000).flatMap(BlockFigures::ceiling).orElseThrow().aboveIdeal(),
                 "2 x 17.6 / 17.2 = 2.05x on 2 threads");
         for (String workers : List.of("1", "cores", "2xcores")) {
@@ -228,13 +228,13 @@ class SuiteRunTest {
         SuiteRun run = SuiteRun.of(JmhRows.read(dir,
                 JmhRows.rangeSum("SerialBench", 1, null, 50_000_000, 17.6),
                 JmhRows.rangeSum("FixedPoolBench", 1, "cores", 50_000_000, 9.0),
-                JmhRows.rangeSum("FixedPoolBench", 1, "2xcores", 50_000_000, 8.5)), 2);
+                JmhRows.rangeSum("FixedPoolBench", 1, "2xcores", 50_000_000, 8.5)), 2, ForkRounds.NONE);
         assertEquals(2, Figures.of(run).workload(Workload.RANGE_SUM).winner().orElseThrow().point().workers(),
                 "4 workers measured faster, at the cores it is 2");
         SuiteRun noCores = SuiteRun.of(JmhRows.read(dir.resolve("other"),
                 JmhRows.rangeSum("SerialBench", 1, null, 50_000_000, 17.6),
                 JmhRows.rangeSum("FixedPoolBench", 1, "1", 50_000_000, 17.7),
-                JmhRows.rangeSum("FixedPoolBench", 1, "2xcores", 50_000_000, 8.5)), 2);
+                JmhRows.rangeSum("FixedPoolBench", 1, "2xcores", 50_000_000, 8.5)), 2, ForkRounds.NONE);
         assertEquals(4, Figures.of(noCores).workload(Workload.RANGE_SUM).winner().orElseThrow().point().workers());
     }
 

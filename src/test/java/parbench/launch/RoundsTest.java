@@ -57,7 +57,7 @@ class RoundsTest {
         assertEquals(0, c.status(), c.err());
         assertTrue(c.out().contains("have a file with one fork"), c.out());
         BenchmarkRow row = JmhResultFile.read(json).get(0);
-        assertEquals(3, row.primary().forkCount());
+        assertEquals(3, row.primary().forks().length);
     }
 
     @Test

@@ -89,7 +89,7 @@ class RunChartTest {
         Path a = TestData.shared("jmh132_avgt_params_dotgc_intel");
         Path b = TestData.shared("jmh132_avgt_params_dotgc_m1");
         Comparison c = new Comparison(List.of(new Comparison.Input("intel", a.toString(), JmhResultFile.read(a), null),
-                new Comparison.Input("m1", b.toString(), JmhResultFile.read(b), null)), 0.05);
+                new Comparison.Input("m1", b.toString(), JmhResultFile.read(b), null)), 0.05, false);
         List<RunChart> charts = CompareCharts.of(c);
         assertEquals(1, charts.size(), "no speedup chart: these are not parbench's benchmarks");
         XYChart forest = charts.get(0).panels().get(0);
@@ -106,7 +106,7 @@ class RunChartTest {
             inputs.add(new Comparison.Input(json.getFileName().toString(), json.toString(), JmhResultFile.read(json),
                     parbench.ReportCommand.readMachine(json).orElseThrow()));
         }
-        RunChart machines = CompareCharts.of(new Comparison(inputs, 0.05)).stream().filter(c -> c.suffix().equals("-speedup"))
+        RunChart machines = CompareCharts.of(new Comparison(inputs, 0.05, false)).stream().filter(c -> c.suffix().equals("-speedup"))
                 .findFirst().orElseThrow();
         XYChart chart = machines.panels().get(0);
         assertEquals("range sum of 50,000,000: speedup over each machine's own serial", chart.getTitle());
