@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import parbench.catalog.Workload;
 import parbench.jmhfmt.BenchmarkRow;
 import parbench.jmhfmt.Metric;
 import parbench.machine.MachineRecord;
@@ -220,6 +222,15 @@ public final class Comparison {
 
     public List<Input> inputs() {
         return inputs;
+    }
+
+    /**
+     * The size compare's scaling reads a workload at: the largest every file measured, with its
+     * serial loop there; empty where there is none.
+     */
+    public Optional<Long> scalingSize(Workload w) {
+        return figures.get(0).suite().sizes(w).stream()
+                .filter(n -> figures.stream().allMatch(f -> f.suite().serial(w, n).isPresent())).reduce((a, b) -> b);
     }
 
     /** Each input's rows of this suite as figures, in input order. */

@@ -1,5 +1,7 @@
 package parbench.analysis;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -7,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import parbench.analysis.SuiteRun.Point;
+import parbench.catalog.Params;
+import parbench.catalog.Series;
 import parbench.catalog.Workload;
 
 /**
@@ -64,6 +68,32 @@ public final class Figures {
 
     public Optional<BlockFigures> block(Workload w, long size) {
         return Optional.ofNullable(blocks.get(new RunAnalysis.At(w, size)));
+    }
+
+    /**
+     * The strategies measured with a workers parameter at one size, in table order, each with its
+     * points by worker count (a count once: "1" and "half" name one count on 2 cores): the curves of
+     * speedup against workers.
+     */
+    public Map<Series, List<PointFigures>> curves(Workload w, long size) {
+        Map<Series, List<PointFigures>> curves = new LinkedHashMap<>();
+        for (PointFigures f : at(w, size)) {
+            Point p = f.point();
+            if (p.bench().isStrategy() && p.row().param(Params.WORKERS) != null) {
+                List<PointFigures> curve = curves.computeIfAbsent(p.series(), k -> new ArrayList<>());
+                if (curve.stream().noneMatch(q -> q.point().workers() == p.workers())) {
+                    curve.add(f);
+                }
+            }
+        }
+        curves.values().forEach(l -> l.sort(Comparator.comparingInt(f -> f.point().workers())));
+        return curves;
+    }
+
+    /** Of the strategies measured at several worker counts, the one with the fastest point: a curve, not a dot. */
+    public Optional<List<PointFigures>> fastestCurve(Workload w, long size) {
+        return curves(w, size).values().stream().filter(c -> c.size() > 1)
+                .min(Comparator.comparingDouble(c -> c.stream().mapToDouble(f -> f.time().value()).min().orElseThrow()));
     }
 
     /** A workload's headline figures; every field empty where the run did not measure it. */

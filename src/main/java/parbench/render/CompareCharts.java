@@ -39,7 +39,7 @@ public final class CompareCharts {
             String unique = machines.stream().anyMatch(m -> m.name().equals(name)) ? name + " (" + (f + 1) + ")" : name;
             machines.add(new SpeedupChart.Machine(unique, c.figures().get(f)));
         }
-        SpeedupChart.machines(machines, Workload.RANGE_SUM).ifPresent(m -> charts.add(new RunChart("-speedup",
+        c.scalingSize(Workload.RANGE_SUM).map(n -> SpeedupChart.machines(machines, Workload.RANGE_SUM, n)).ifPresent(m -> charts.add(new RunChart("-speedup",
                 "Speedup against workers on each machine, over its own serial loop: the fastest in-process strategy of each, "
                         + "with its measured ceiling dashed.", List.of(m))));
         return charts;

@@ -28,11 +28,7 @@ final class ScalingText {
         md.append("## Scaling\n\nWhat a parallelism suite compares across machines: each strategy's speedup over the "
                 + "same machine's serial loop, and its share of that machine's ceiling (as each run's report has them).\n\n");
         for (Workload w : List.of(Workload.RANGE_SUM, Workload.SQUARES)) {
-            List<Long> sizes = new ArrayList<>(runs.get(0).suite().sizes(w));
-            runs.forEach(r -> sizes.retainAll(r.suite().sizes(w)));
-            if (!sizes.isEmpty()) {
-                table(runs, w, sizes.get(sizes.size() - 1), md);
-            }
+            c.scalingSize(w).ifPresent(n -> table(runs, w, n, md));
         }
     }
 

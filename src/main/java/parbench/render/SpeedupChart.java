@@ -2,9 +2,6 @@ package parbench.render;
 
 import parbench.catalog.Params;
 import java.awt.Color;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +11,8 @@ import org.knowm.xchart.XYSeries;
 import parbench.analysis.BlockFigures;
 import parbench.analysis.Ceiling;
 import parbench.analysis.Figures;
+import parbench.analysis.PointFigures;
 import parbench.analysis.SuiteRun;
-import parbench.analysis.SuiteRun.Point;
 import parbench.catalog.Series;
 import parbench.catalog.Workload;
 import parbench.stats.Estimate;
@@ -37,18 +34,18 @@ final class SpeedupChart {
             return Optional.empty();
         }
         long n = largest.get();
-        Map<Series, List<Point>> byStrategy = byStrategy(suite, w, n);
-        if (byStrategy.isEmpty()) {
+        Map<Series, List<PointFigures>> curves = figures.curves(w, n);
+        if (curves.isEmpty()) {
             return Optional.empty();
         }
         XYChart chart = ChartStyle.xy(String.format(Locale.ROOT, "%s: %s, %s = %,d", title, suite.title(w), w.sizeParam, n),
                 Params.WORKERS, axisTitle(suite));
         style(chart);
         int most = 1;
-        for (Map.Entry<Series, List<Point>> e : byStrategy.entrySet()) {
-            XYSeries s = curve(chart, e.getKey().label(), figures, e.getValue());
+        for (Map.Entry<Series, List<PointFigures>> e : curves.entrySet()) {
+            XYSeries s = curve(chart, e.getKey().label(), e.getValue());
             ChartStyle.paint(s, ChartStyle.color(e.getKey()));
-            most = Math.max(most, e.getValue().stream().mapToInt(Point::workers).max().orElse(1));
+            most = Math.max(most, mostWorkers(e.getValue()));
         }
         int right = Math.max(most, 2);
         ChartStyle.reference(chart, "ideal (= workers)", new double[] {1, right}, new double[] {1, right}, Color.GRAY, true);
@@ -68,17 +65,12 @@ final class SpeedupChart {
 
     /**
      * For {@code compare}: each machine's fastest in-process strategy of those measured at several
-     * worker counts, at the range sum both measured, speedup against workers, with each machine's
+     * worker counts, at the size every file measured, speedup against workers, with each machine's
      * measured ceiling as a flat line of its colour.
      */
-    static Optional<XYChart> machines(List<Machine> machines, Workload w) {
-        Optional<Long> n = machines.stream().map(m -> m.figures().workload(w).headlineSize()).flatMap(Optional::stream)
-                .filter(size -> machines.stream().allMatch(m -> m.figures().suite().serial(w, size).isPresent())).min(Long::compare);
-        if (n.isEmpty()) {
-            return Optional.empty();
-        }
+    static XYChart machines(List<Machine> machines, Workload w, long n) {
         XYChart chart = ChartStyle.xy(String.format(Locale.ROOT, "%s of %,d: speedup over each machine's own serial", w.title,
-                n.get()), Params.WORKERS, "speedup over serial (95% CI)");
+                n), Params.WORKERS, "speedup over serial (95% CI)");
         style(chart);
         Color[] palette = {new Color(0x1f77b4), new Color(0xff7f0e), new Color(0x2ca02c), new Color(0x9467bd),
                 new Color(0x8c564b)};
@@ -86,33 +78,23 @@ final class SpeedupChart {
         for (int i = 0; i < machines.size(); i++) {
             Machine m = machines.get(i);
             Color color = palette[i % palette.length];
-            // the fastest strategy among those measured at several worker counts: a curve, not a dot
-            Map<Series, List<Point>> curves = byStrategy(m.figures().suite(), w, n.get());
-            Optional<List<Point>> points = curves.values().stream().filter(l -> l.size() > 1)
-                    .min(java.util.Comparator.comparingDouble(l -> fastest(l).time().value()));
+            Optional<List<PointFigures>> points = m.figures().fastestCurve(w, n);
             if (points.isEmpty()) {
                 continue;
             }
-            ChartStyle.paint(curve(chart, m.name() + ": " + points.get().get(0).label(), m.figures(), points.get()), color);
-            most = Math.max(most, points.get().stream().mapToInt(Point::workers).max().orElse(1));
+            ChartStyle.paint(curve(chart, m.name() + ": " + points.get().get(0).point().label(), points.get()), color);
+            most = Math.max(most, mostWorkers(points.get()));
             int right = most;
-            ceiling(m.figures(), w, n.get()).ifPresent(c -> ChartStyle.reference(chart,
+            ceiling(m.figures(), w, n).ifPresent(c -> ChartStyle.reference(chart,
                     String.format(Locale.ROOT, "%s: ceiling (%.2f×)", m.name(), c.value()), new double[] {1, right},
                     new double[] {c.value(), c.value()}, color, true));
         }
         ChartStyle.reference(chart, "ideal (= workers)", new double[] {1, most}, new double[] {1, most}, Color.GRAY, false);
-        return Optional.of(chart);
+        return chart;
     }
 
-    /** A strategy's fastest worker count. */
-    private static Point fastest(List<Point> byWorkers) {
-        Point best = byWorkers.get(0);
-        for (Point p : byWorkers) {
-            if (p.time().value() < best.time().value()) {
-                best = p;
-            }
-        }
-        return best;
+    private static int mostWorkers(List<PointFigures> curve) {
+        return curve.stream().mapToInt(f -> f.point().workers()).max().orElse(1);
     }
 
     private static void style(XYChart chart) {
@@ -125,29 +107,14 @@ final class SpeedupChart {
                 : "speedup over serial (no intervals: too few forks)";
     }
 
-    /** The strategies measured with a workers parameter at one size, each count once, by workers. */
-    private static Map<Series, List<Point>> byStrategy(SuiteRun suite, Workload w, long n) {
-        Map<Series, List<Point>> byStrategy = new LinkedHashMap<>();
-        for (Point p : suite.at(w, n)) {
-            if (p.bench().isStrategy() && p.row().param(Params.WORKERS) != null) {
-                List<Point> points = byStrategy.computeIfAbsent(p.series(), k -> new ArrayList<>());
-                // two symbols can name one count ("1" and "half" on 2 cores): chart each count once
-                if (points.stream().noneMatch(q -> q.workers() == p.workers())) {
-                    points.add(p);
-                }
-            }
-        }
-        byStrategy.values().forEach(l -> l.sort(Comparator.comparingInt(Point::workers)));
-        return byStrategy;
-    }
-
-    private static XYSeries curve(XYChart chart, String name, Figures figures, List<Point> points) {
+    /** Speedup against workers, each point with its interval's larger half as the error bar. */
+    private static XYSeries curve(XYChart chart, String name, List<PointFigures> points) {
         double[] x = new double[points.size()];
         double[] y = new double[points.size()];
         double[] err = new double[points.size()];
         for (int i = 0; i < points.size(); i++) {
-            Estimate s = figures.of(points.get(i)).speedup().orElse(Estimate.none(0));
-            x[i] = points.get(i).workers();
+            Estimate s = points.get(i).speedup().orElse(Estimate.none(0));
+            x[i] = points.get(i).point().workers();
             y[i] = s.value();
             err[i] = s.known() ? Math.max(s.hi() - s.value(), s.value() - s.lo()) : 0;
         }
