@@ -8,7 +8,6 @@ import parbench.catalog.Bench;
 import parbench.catalog.Series;
 import parbench.catalog.Workload;
 import parbench.stats.Estimate;
-import parbench.stats.Stats;
 import parbench.catalog.Workers;
 
 /**

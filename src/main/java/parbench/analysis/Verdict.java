@@ -3,7 +3,6 @@ package parbench.analysis;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import parbench.analysis.SuiteRun.Point;
 import parbench.catalog.Bench;
 import parbench.catalog.Series;
 import parbench.catalog.Workload;

@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import parbench.analysis.Comparison;
-import parbench.analysis.BlockFigures;
-import parbench.analysis.Ceiling;
 import parbench.analysis.Figures;
 import parbench.analysis.PointFigures;
 import parbench.analysis.SuiteRun.Point;

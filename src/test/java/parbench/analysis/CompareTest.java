@@ -20,7 +20,6 @@ import parbench.CliRun;
 import parbench.TestData;
 import parbench.jmhfmt.BenchmarkRow;
 import parbench.jmhfmt.JmhResultFile;
-import parbench.stats.UTest;
 
 class CompareTest {
 

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import parbench.JmhRows;
 import parbench.TestData;
-import parbench.analysis.SuiteRun;
 import parbench.jmhfmt.BenchmarkRow;
 import parbench.jmhfmt.JmhResultFile;
 
