@@ -172,7 +172,7 @@ public final class SuiteLauncher {
     private void help(CommandLineOptions cmd) throws IOException {
         cmd.showHelp();
         out.println();
-        out.println("parbench adds: " + SuiteArguments.QUICK + " (every benchmark once, briefly: -f 0 -wi 0 -i 1 -bm ss), "
+        out.println("parbench adds: " + SuiteArguments.QUICK + " (every benchmark once, briefly, under the declared policy: -f 0 -wi 0 -i 1 -bm ss), "
                 + SuiteArguments.NO_LOAD_PROFILER + ", " + SuiteArguments.NO_SAVE + " (write nothing under results/), "
                 + SuiteArguments.RESULTS + " DIR (default results), " + SuiteArguments.SEQUENTIAL + ", "
                 + SuiteArguments.SEED + " N, " + SuiteArguments.BUDGET + " TIME (default 14m: what an adaptive run, one without -f, may spend), "
