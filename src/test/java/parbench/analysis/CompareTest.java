@@ -29,6 +29,7 @@ class CompareTest {
         return TestData.sharedFiles();
     }
 
+    @TestData.Shared
     @ParameterizedTest
     @MethodSource("sharedFiles")
     void everySharedFileComparesWithItself(Path file) {
@@ -41,6 +42,7 @@ class CompareTest {
         assertTrue(o.out().contains("+0.0% | |"), "geomean of identical files is +0.0%");
     }
 
+    @TestData.Shared
     @Test
     void intelAgainstM1IsARealCrossMachineComparison() throws Exception {
         Path intel = TestData.shared("jmh132_avgt_params_dotgc_intel");

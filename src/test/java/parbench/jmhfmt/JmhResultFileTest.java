@@ -27,6 +27,7 @@ class JmhResultFileTest {
         return TestData.shared(prefix);
     }
 
+    @TestData.Shared
     @ParameterizedTest
     @MethodSource("sharedFiles")
     void everySharedFileLoads(Path file) {
@@ -38,6 +39,7 @@ class JmhResultFileTest {
         }
     }
 
+    @TestData.Shared
     @Test
     void versionQuirks() throws Exception {
         BenchmarkRow nanError = JmhResultFile.read(shared("jmh137_thrpt_params_NaNerror")).get(0);
