@@ -4,9 +4,8 @@ package parbench.stats;
  * Several runs a side compared at the run level: each run's estimate of a figure is one sample,
  * and Welch's t on their logs ({@link WelchTest}) tests whether the sides differ, with the ratio of
  * their geometric means and the interval that goes with the test. Runs, not forks, are the samples:
- * two runs of one jar differ by the host's hour (ratios by 3-6%, a block's times by 8-22% on this
- * project's back-to-back runs), which no comparison of forks of one run against forks of another
- * can tell from a change.
+ * two runs of one jar differ by the host's hour, more than their forks' intervals allow, which no
+ * comparison of forks of one run against forks of another can tell from a change.
  *
  * <p>Why Welch's t, not an exact permutation test: a permutation (or rank) test of 3 runs against 3
  * has 20 arrangements, so its smallest two-sided p is 2/20 = 0.1, and at alpha 0.05 it can never

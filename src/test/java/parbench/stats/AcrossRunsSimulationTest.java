@@ -28,8 +28,8 @@ class AcrossRunsSimulationTest {
 
     @Test
     void twoRunsOfOneJarLieApartAsTheCommittedBackToBackRunsDid() {
-        for (Shape shape : new Shape[] {SimulatedRuns.EPYC, SimulatedRuns.INTEL}) {
-            SplittableRandom r = new SplittableRandom(35);
+        for (Shape shape : new Shape[] {SimulatedRuns.SMALL, SimulatedRuns.LARGE}) {
+            SplittableRandom r = new SplittableRandom(35 + shape.name().hashCode());
             double times = 0;
             double ratios = 0;
             for (int e = 0; e < PAIRS; e++) {
@@ -50,8 +50,8 @@ class AcrossRunsSimulationTest {
     void theIntervalCoversTheTruthAndThePredictionIntervalTheNextRunNinetyFivePercent() {
         StringBuilder table = new StringBuilder("| host | runs | time: interval | time: next run | speedup: interval | "
                 + "speedup: next run |\n|---|---|---|---|---|---|\n");
-        for (Shape shape : new Shape[] {SimulatedRuns.EPYC, SimulatedRuns.INTEL}) {
-            double[][] c = coverage(new SplittableRandom(shape.name().length()), shape, RUNS, EXPERIMENTS);
+        for (Shape shape : new Shape[] {SimulatedRuns.SMALL, SimulatedRuns.LARGE}) {
+            double[][] c = coverage(new SplittableRandom(shape.name().hashCode()), shape, RUNS, EXPERIMENTS);
             for (int i = 0; i < RUNS.length; i++) {
                 table.append(String.format(Locale.ROOT, "| %s | %d | %.3f | %.3f | %.3f | %.3f |%n", shape.name(), RUNS[i],
                         c[i][0], c[i][1], c[i][2], c[i][3]));
@@ -91,10 +91,10 @@ class AcrossRunsSimulationTest {
         return covered;
     }
 
-    /** One run in ten three times as far off: the next run's figure is missed a little more often (92.6-94% here). */
+    /** One run in ten three times as far off: the next run's figure is missed a little more often, not much. */
     @Test
     void aHeavyTailBetweenRunsCostsLittleCoverage() {
-        Shape shape = SimulatedRuns.EPYC.withHeavyTail();
+        Shape shape = SimulatedRuns.SMALL.withHeavyTail();
         int[] counts = {3, 6};
         double[][] c = coverage(new SplittableRandom(77), shape, counts, EXPERIMENTS / 2);
         for (int i = 0; i < counts.length; i++) {
@@ -119,9 +119,9 @@ class AcrossRunsSimulationTest {
     @Test
     void theAlternativesCoverLessOrAreNoNarrower() {
         StringBuilder table = new StringBuilder("| host | runs | method | coverage | mean width (log) |\n|---|---|---|---|---|\n");
-        for (Shape shape : new Shape[] {SimulatedRuns.EPYC, SimulatedRuns.INTEL}) {
+        for (Shape shape : new Shape[] {SimulatedRuns.SMALL, SimulatedRuns.LARGE}) {
             for (int k : new int[] {3, 6}) {
-                SplittableRandom r = new SplittableRandom(2013L + k);
+                SplittableRandom r = new SplittableRandom(2013L * k + shape.name().hashCode());
                 double[][] result = new double[Method.values().length][2];
                 for (int e = 0; e < ALTERNATIVE_EXPERIMENTS; e++) {
                     Figures f = Figures.of(r, shape, k, 1);

@@ -12,8 +12,9 @@ import java.util.SplittableRandom;
  * true speedup is 2 / change.
  *
  * <p>Two shapes bracket this project's back-to-back runs (two runs of one jar moved a block's times
- * 8-22% and its ratios 3-6%). EPYC-like: within a run the EPYC drift, between runs a block shift of
- * sd 7% and 2% a configuration; Intel-like: the Intel drift, 12% and 3.5%. How far two runs' figures
+ * 8-22% and its ratios 3-6%). Small drift: within a run the block design's smaller round drift, between
+ * runs a block shift of sd 7% and 2% a configuration; large drift: its larger round drift, 12% and
+ * 3.5%. How far two runs' figures
  * then lie apart is held against the measured ranges by AcrossRunsSimulationTest. A heavy tail,
  * where asked, sends one run in ten three times as far.
  */
@@ -28,8 +29,8 @@ final class SimulatedRuns {
         }
     }
 
-    static final Shape EPYC = new Shape("EPYC-like", BlockDesignSimulationTest.ROUND_SD, 0.07, 0.02, false);
-    static final Shape INTEL = new Shape("Intel-like", BlockDesignSimulationTest.INTEL_ROUND_SD, 0.12, 0.035, false);
+    static final Shape SMALL = new Shape("small drift", BlockDesignSimulationTest.ROUND_SD, 0.07, 0.02, false);
+    static final Shape LARGE = new Shape("large drift", BlockDesignSimulationTest.INTEL_ROUND_SD, 0.12, 0.035, false);
 
     static final int ROUNDS = 20;
     static final double SERIAL_TRUTH = 2.0;
