@@ -20,6 +20,7 @@ import parbench.catalog.Plan;
 import parbench.machine.Fingerprint;
 import parbench.machine.LoadProfiler;
 import parbench.machine.MachineRecord;
+import parbench.machine.SuiteHash;
 import parbench.results.ResultsFolder;
 
 /**
@@ -79,7 +80,8 @@ public final class SuiteLauncher {
                 ? JvmProbe.describe(JvmProbe.forkJvm(cmd), JvmProbe.forkArguments(cmd)) : Fingerprint.currentJvm();
         // Before any benchmark: OSHI's first use is slow and probes the system.
         LoadProfiler.disableTickCache();
-        MachineRecord machine = Fingerprint.take(benchmarkJvm);
+        // the suite's hash too: reading the jar's classes is not for a measured region either
+        MachineRecord machine = Fingerprint.take(benchmarkJvm).withSuiteHash(SuiteHash.ofRunningSuite().orElse(null));
         Options suite = UserOutputs.hiddenFrom(SuiteOptions.of(a, benchmarkJvm, machine.logicalProcessors(), out));
         for (String m : machine.missing()) {
             out.println("# parbench: not recorded: " + m);
