@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 import parbench.jmhfmt.BenchmarkRow;
 import parbench.jmhfmt.JmhResultFile;
 
-/** Synthetic JMH 1.37 result rows of this suite, for tests that need known figures. */
+/** Synthetic JMH 1.37 result rows, of this suite or any other, for tests that need known figures. */
 public final class JmhRows {
     private JmhRows() {
     }
@@ -37,19 +37,29 @@ public final class JmhRows {
 
     /** One fork per value (its median, in milliseconds), each of two iterations ±0.05% around it. */
     public static String row(String bench, String method, int threads, String params, double[] forkMillis) {
-        String raw = java.util.Arrays.stream(forkMillis).mapToObj(m -> String.format(Locale.ROOT, "[%.6f,%.6f]",
-                m * 1000 * 0.9995, m * 1000 * 1.0005)).collect(Collectors.joining(","));
+        double[][] forks = java.util.Arrays.stream(forkMillis).mapToObj(m -> new double[] {m * 1000 * 0.9995, m * 1000 * 1.0005})
+                .toArray(double[][]::new);
         double millis = java.util.Arrays.stream(forkMillis).average().orElse(0);
+        return row("parbench.bench." + bench + "." + method, "avgt", "us/op", threads, params,
+                String.format(Locale.ROOT, "%.1f", millis * 1000), forks);
+    }
+
+    /** A row of any benchmark, mode and unit: one array of iterations per fork (params as in params(), or ""). */
+    public static String row(String benchmark, String mode, String unit, int threads, String params, String score,
+            double[][] forks) {
+        String raw = java.util.Arrays.stream(forks).map(fork -> java.util.Arrays.stream(fork)
+                .mapToObj(v -> String.format(Locale.ROOT, "%.6f", v)).collect(Collectors.joining(",", "[", "]")))
+                .collect(Collectors.joining(","));
         return """
-                {"jmhVersion":"1.37","benchmark":"parbench.bench.%s.%s","mode":"avgt","threads":%d,"forks":%d,
+                {"jmhVersion":"1.37","benchmark":"%s","mode":"%s","threads":%d,"forks":%d,
                  "jvm":"java","jvmArgs":[],"jdkVersion":"17","vmName":"OpenJDK","vmVersion":"17",
                  "warmupIterations":1,"warmupTime":"500 ms","warmupBatchSize":1,
-                 "measurementIterations":2,"measurementTime":"500 ms","measurementBatchSize":1,
+                 "measurementIterations":%d,"measurementTime":"500 ms","measurementBatchSize":1,
                  "params":{%s},
                  "primaryMetric":{"score":%s,"scoreError":1.0,"scoreConfidence":[0,0],"scorePercentiles":{},
-                   "scoreUnit":"us/op","rawData":[%s]},
-                 "secondaryMetrics":{}}""".formatted(bench, method, threads, forkMillis.length, params,
-                String.format(Locale.ROOT, "%.1f", millis * 1000), raw);
+                   "scoreUnit":"%s","rawData":[%s]},
+                 "secondaryMetrics":{}}""".formatted(benchmark, mode, threads, forks.length, forks[0].length, params,
+                score, unit, raw);
     }
 
     /** The rows written as one result file and read back. */

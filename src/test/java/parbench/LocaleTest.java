@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The tables do not depend on the default locale: no dotless i in labels, no decimal commas. */
 class LocaleTest {
     private static final String RUN = Path.of("results", "intel-xeon-2cpu", "20261122-044832.json").toString();
     private static final String OLDER = Path.of("results", "intel-xeon-2cpu", "20261122-024816.json").toString();
 
-    private static String[] outputs(Locale locale) throws Exception {
+    @TempDir
+    Path dir;
+
+    private String[] outputs(Locale locale) throws Exception {
+        Path[] otherSuite = OtherSuite.pair(dir);
         Locale before = Locale.getDefault();
         try {
             Locale.setDefault(locale);
@@ -20,8 +25,7 @@ class LocaleTest {
                     CliRun.of("report", RUN).out(),
                     CliRun.of("compare", OLDER, RUN).out(),
                     CliRun.of("compare", "--csv", OLDER, RUN).out(),
-                    CliRun.of("compare", TestData.shared("jmh132_avgt_params_dotgc_intel").toString(),
-                            TestData.shared("jmh132_avgt_params_dotgc_m1").toString()).out()};
+                    CliRun.of("compare", otherSuite[0].toString(), otherSuite[1].toString()).out()};
         } finally {
             Locale.setDefault(before);
         }

@@ -72,7 +72,7 @@ public record Targets(Goals goals, List<Target> targets) {
         return new Targets(goals, targets);
     }
 
-    private static boolean inProcessAtCores(Point p) {
+    static boolean inProcessAtCores(Point p) {
         return p.bench().isStrategy() && !p.processes() && !p.series().perElement() && Workers.CORES.equals(p.workersSymbol());
     }
 

@@ -17,14 +17,10 @@ import parbench.strategy.Strategy;
  * here {@code -jvmArgsAppend} on JMH's command line). On hosts with 3 or more processors both JDKs
  * use the common pool, and nothing changes.
  *
- * <p>Measured on 2 EPYC vCPUs, the same jar on both JDKs: at n = 50,000,000 it is 1.43× [1.40, 1.46]
- * faster than serial on JDK 17 and 0.97× [0.95, 0.99] on JDK 25 (0.97: serial's speed, plus the
- * hand-off); four sleeping tasks of 50 ms take 51.1 ms on JDK 17 and 201 ms on JDK 25
- * (results/amd-epyc-2cpu/20261202-060715.md and -054007.md; their comparison,
- * results/comparisons/20261202-062853-…md: +43.9% and +294% in time, p below 1e-14). With the
- * common pool's parallelism at 2, JDK 25 gives 1.82× [1.71, 1.91] and 101 ms
- * (results/amd-epyc-2cpu/20261202-062741.md). JDK 17's thread per task is not free either: 281 µs
- * [237, 390] per call more than serial at n = 1,000, two thread starts.
+ * <p>The report's comparison of two runs of one machine, one on JDK 17 and one on JDK 25, shows it
+ * (results/README.md lists such comparisons): CPU work that scaled on 17 runs at serial speed on
+ * 25, and four sleeping tasks take four sleeps instead of one. A thread per task is not free on 17
+ * either: two thread starts a call, which the overhead table prices.
  *
  * <p>Run: {@code java -jar target/benchmarks.jar CommonPoolFuturesBench -jvm /path/to/jdk-25/bin/java}
  */

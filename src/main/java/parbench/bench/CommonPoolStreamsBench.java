@@ -6,17 +6,18 @@ import parbench.strategy.Strategy;
 
 /**
  * What a plain .parallel() does: the JVM-wide common pool (availableProcessors() - 1 threads plus
- * the caller), with no worker count to choose.
+ * the caller), with no worker count to choose. The calling thread joins the work, as it does in
+ * every stream: streams are ranked as their users get them.
  *
- * <p>The inherited benchmarks split the work into one chunk per processor, like the others. The
- * two "PerElement" ones are what most code looks like: {@code LongStream.range(0, n).parallel().sum()}
- * and {@code Arrays.parallelSetAll}. There the framework splits the range itself; compare them with
- * the chunked versions to see whether its splitting and per-element lambdas cost anything.
+ * <p>The inherited benchmarks split the work into one equal chunk per processor, like the others.
+ * The two "PerElement" ones are what most code looks like: {@code LongStream.range(0, n).parallel().sum()}
+ * and a stream over every index of the squares' array. There the framework splits the range itself;
+ * compare them with the chunked versions to see whether its splitting and per-element lambdas cost
+ * anything.
  *
  * <p>The usual advice (Goetz: parallelise when N x Q > 10,000, N elements of Q simple operations
- * each) says a range sum, Q = 1, pays from about 10,000 elements. On 2 EPYC vCPUs it paid from
- * n = 333,000 [257,000, 356,000], thirty times later (results/amd-epyc-2cpu/20261123-204842.md):
- * measure on your machine before you trust a rule of thumb.
+ * each) says a range sum, Q = 1, pays from about 10,000 elements. The break-even table of a run says
+ * where it pays on your machine: measure before you trust a rule of thumb.
  *
  * <p>Run: {@code java -jar target/benchmarks.jar CommonPoolStreamsBench}
  */
@@ -33,7 +34,6 @@ public class CommonPoolStreamsBench extends StrategyBenchmark {
 
     @Benchmark
     public long[] squaresPerElement(SquaresOutput s) {
-        ((ParallelStreams) strategy).squaresPerElement(s.out);
-        return s.out;
+        return s.checked(((ParallelStreams) strategy).squaresPerElement(s.out, s.next()));
     }
 }

@@ -1,6 +1,5 @@
 package parbench.bench;
 
-import java.util.Arrays;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
@@ -10,10 +9,15 @@ import org.openjdk.jmh.annotations.TearDown;
 import parbench.work.SquaresKernel;
 
 /**
- * The array the squares go into, allocated once (allocating and zeroing 80 MB would be serial work
- * in every strategy's time). It is cleared before and checked after every call, both outside the
- * measured time: a strategy that loses a chunk leaves zeros behind and fails. Per-invocation
- * helpers are fine here because every call takes tens of microseconds or more.
+ * The array the squares go into, allocated once per fork: allocating and zeroing 80 MB would be
+ * serial work in every strategy's time. Nothing touches it between calls. Clearing or checking it
+ * on the calling thread before each call (a per-invocation fixture) would leave it hot in the
+ * caller's caches, which favours the strategy that writes from the caller (serial) over workers on
+ * other cores, and JMH would timestamp every call.
+ *
+ * <p>Instead each call writes (i + 1 + k)^2 with the next offset k, so no call finds its answer
+ * already there, and is checked as it returns, at constant cost: the chunks' sums and three elements
+ * ({@link SquaresKernel#checkCall}). After each iteration the whole array is checked.
  */
 @State(Scope.Thread)
 public class SquaresOutput {
@@ -21,19 +25,28 @@ public class SquaresOutput {
     public int length;
 
     public long[] out;
+    private long offset;
 
     @Setup(Level.Trial)
     public void allocate() {
         out = new long[length];
     }
 
-    @Setup(Level.Invocation)
-    public void clear() {
-        Arrays.fill(out, 0);
+    /** The offset of the next call. */
+    public long next() {
+        return ++offset;
     }
 
-    @TearDown(Level.Invocation)
-    public void check() {
-        SquaresKernel.check(out, length);
+    /** Returns the array after checking the call that wrote it with the current offset. */
+    public long[] checked(long chunkSums) {
+        SquaresKernel.checkCall(out, offset, chunkSums);
+        return out;
+    }
+
+    @TearDown(Level.Iteration)
+    public void checkWholeArray() {
+        if (offset > 0) {
+            SquaresKernel.check(out, offset);
+        }
     }
 }

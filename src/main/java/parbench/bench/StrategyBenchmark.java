@@ -23,8 +23,8 @@ import parbench.strategy.Strategy;
  * <p>Every operation checks its answer: a wrong sum, a lost chunk of squares or a sleeping task
  * that never reported back throws, and JMH records a failure instead of a score.
  *
- * <p>Iterations: see {@link Timing}. The launcher runs each configuration in 8 forks, one per
- * round, interleaved; @Fork(1) is what JMH's own order (--sequential) runs.
+ * <p>Iterations: see {@link Timing}. The launcher runs each configuration in many forks, one per
+ * round of its block, interleaved; @Fork(1) is what JMH's own order (--sequential) runs.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -57,8 +57,7 @@ public abstract class StrategyBenchmark {
 
     @Benchmark
     public long[] squares(SquaresOutput s) {
-        strategy.squares(s.out);
-        return s.out;
+        return s.checked(strategy.squares(s.out, s.next()));
     }
 
     @Benchmark

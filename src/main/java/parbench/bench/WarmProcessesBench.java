@@ -11,11 +11,10 @@ import parbench.strategy.WarmProcesses;
  * pipe), not the start of a JVM.
  *
  * <p>The children warm up too, and slowly: each call is a few microseconds of work in a JVM that
- * sees only what arrives on its stdin, so its JIT needs thousands of round trips. After one warm-up
- * iteration of 200 ms, the forks' medians at n up to 100,000 were 1.5-2.9x their own last
- * iterations (results/amd-epyc-2cpu/20261123-204842.md, rows marked "still warming up"), so this
- * class warms up for {@value #WARMUP_ITERATIONS} iterations of 100 ms, not the suite's 3; the report
- * flags any configuration whose forks still trend.
+ * sees only what arrives on its stdin, so its JIT needs thousands of round trips. With the suite's
+ * warm-up alone, small sizes were still getting faster when measured, so this class warms up for
+ * {@value #WARMUP_ITERATIONS} iterations of 100 ms, not the suite's 3; the report flags any
+ * configuration whose forks still trend.
  *
  * <p>Compare with {@link ColdProcessesBench} for the price of a JVM start, and with
  * {@link FixedPoolBench} for the price of a process boundary: for CPU work the JVM needs no

@@ -16,13 +16,17 @@ public enum Bench {
             "what the hardware gives: one JMH thread per processor running the serial kernel independently; "
                     + "on a VM usually less than the core count"),
     MANUAL_THREADS("ManualThreadsBench", "manual threads", Role.THREADS, Fixed.ONE,
-            "threads started and joined per call: the start is the cost, paid on every call; the caller works too"),
+            "threads started and joined per call, one per equal chunk: "
+                    + "the start is the cost, paid on every call"),
     FIXED_POOL("FixedPoolBench", "fixed pool", Role.THREADS, Fixed.ONE,
-            "threads created once: a call pays a hand-off, not a start; more workers than cores buys nothing for CPU work"),
+            "threads created once: a call pays a hand-off and a wake-up per chunk, not a start; more workers "
+                    + "than cores buys nothing for CPU work"),
     SIZED_POOL_STREAMS("ParallelStreamsBench", "streams, sized pool", Role.THREADS, Fixed.ONE,
-            "a stream inside a ForkJoinPool of the worker count; sleeping work blocks its threads"),
+            "a stream over the chunks inside a ForkJoinPool of the worker count: the caller joins the work, "
+                    + "as streams do; sleeping work blocks its threads"),
     COMMON_POOL_STREAMS("CommonPoolStreamsBench", "streams, common pool", Role.THREADS, Fixed.CORES,
-            "what a plain .parallel() does, chunked and per element (LongStream.range(0, n).parallel().sum())"),
+            "what a plain .parallel() does, chunked and per element "
+                    + "(LongStream.range(0, n).parallel().sum()): the caller joins the work"),
     COLD_PROCESSES("ColdProcessesBench", "cold processes", Role.PROCESSES, Fixed.ONE,
             "one child JVM per chunk, like multiprocessing.Process: the JVM start is the price, "
                     + "and the result must come back over stdout"),
@@ -35,12 +39,13 @@ public enum Bench {
     VIRTUAL_THREADS("VirtualThreadsBench", "virtual threads", Role.THREADS, Fixed.ONE,
             "one virtual thread per task (JDK 21+); left out, with a note, on JDK 17"),
     POOL_FUTURES("FuturesBench", "futures, fixed pool", Role.THREADS, Fixed.ONE,
-            "CompletableFuture.supplyAsync per chunk on a pool, then join: every chunk a hand-off, the caller only waits"),
+            "CompletableFuture.supplyAsync per chunk on a fixed pool, then join: the fixed pool behind "
+                    + "another API"),
     COMMON_POOL_FUTURES("CommonPoolFuturesBench", "futures, no executor", Role.THREADS, Fixed.CORES,
             "supplyAsync without an executor: a thread per task on JDK 17 with 2 processors, "
                     + "the common pool's one worker from JDK 25 (JDK-8362881)"),
     RECURSIVE_TASKS("RecursiveTaskBench", "fork/join tasks", Role.THREADS, Fixed.ONE,
-            "a RecursiveTask that halves its range down to 10,000 elements, forks one half and joins: "
+            "a RecursiveTask that halves its range down to four leaves a worker, forks one half and joins: "
                     + "the sequential threshold decides");
 
     /** Where the suite's benchmark classes live. */

@@ -18,6 +18,12 @@ public final class Params {
     public static final String UNIT_MILLIS = "unitMillis";
     /** The uneven tasks' queue policy. */
     public static final String POLICY = "policy";
+    /** How a tuned strategy cuts the work ({@link parbench.work.Tuning}). */
+    public static final String SPLIT = "split";
+    /** Whether a tuned strategy's caller waits or works. */
+    public static final String CALLER = "caller";
+    /** Whether a tuned strategy's caller spins before it blocks. */
+    public static final String SPIN = "spin";
     /** A user's kernel class. */
     public static final String KERNEL = "kernel";
 

@@ -9,6 +9,7 @@ import parbench.catalog.Bench;
 import parbench.catalog.Series;
 import parbench.catalog.Workload;
 import parbench.catalog.Workers;
+import parbench.work.Tuning;
 
 /**
  * The plan, declared once: the launcher runs it, the analysis reads it. What a plain
@@ -25,7 +26,10 @@ import parbench.catalog.Workers;
  * cores (the cost models and break-evens; cold child JVMs at three of them); at 50,000,000, the
  * posts' size, also the pool and the sized-pool streams at 1 and 2xcores workers, the ceiling and
  * per-element streams (the scaling chart and the ceiling gap); processes at 1 worker at the
- * smallest size (the overhead table). Squares at each length for serial and the
+ * smallest size (the overhead table). The tuning experiment: the pool and manual threads with each
+ * tuning choice alone and all three together ({@link #TUNINGS}), at the headline and at
+ * {@link #TUNING_SIZE}; every other configuration runs under the declared policy
+ * ({@link Tuning#DECLARED}). Squares at each length for serial and the
  * three in-process strategies that split an array differently, and everything in-process at the
  * largest length, where the array has left the caches. Sleeping tasks for serial, the pool, virtual
  * threads and supplyAsync without an executor (whose threads JDK 25 changed).
@@ -79,9 +83,36 @@ public final class Plan {
         }
         Bench bench = series.get().bench();
         String workers = params.getOrDefault(Params.WORKERS, Workers.CORES);
-        return rule(workload.get()).test(new Candidate(bench, series.get().perElement(), workload.get().size(params),
-                workers));
+        Candidate c = new Candidate(bench, series.get().perElement(), workload.get().size(params), workers);
+        Tuning tuning = series.get().tuning();
+        return tuning == null ? rule(workload.get()).test(c) : tuned(workload.get(), c, tuning);
     }
+
+    /**
+     * The tuning experiment: each choice alone against the declared policy, and all three together,
+     * for the strategies with tuning parameters, at workers = cores, at the headline size and at
+     * {@link #TUNING_SIZE}.
+     */
+    private static boolean tuned(Workload w, Candidate c, Tuning tuning) {
+        return w == Workload.RANGE_SUM && TUNED.contains(c.bench) && c.at(Workers.CORES)
+                && (c.size == HEADLINE_SUM || c.size == TUNING_SIZE) && TUNINGS.contains(tuning);
+    }
+
+    /** The strategies whose tuning is measured: a pool and threads started by hand. */
+    public static final java.util.Set<Bench> TUNED = java.util.EnumSet.of(Bench.FIXED_POOL, Bench.MANUAL_THREADS);
+
+    /**
+     * The tuning experiment's second size, below the headline: where a pool's break-even lies on 2
+     * cores, so that what a caller's idle processor and a late worker cost is a large part of a call.
+     */
+    public static final long TUNING_SIZE = 1_000_000;
+
+    /** Each choice alone, then all three: what the suite's earlier strategies ran with. */
+    public static final List<Tuning> TUNINGS = List.of(
+            new Tuning(Tuning.Chunks.GUIDED, false, false),
+            new Tuning(Tuning.Chunks.EQUAL, true, false),
+            new Tuning(Tuning.Chunks.EQUAL, false, true),
+            new Tuning(Tuning.Chunks.GUIDED, true, true));
 
     private record Candidate(Bench bench, boolean perElement, long size, String workers) {
         boolean processes() {

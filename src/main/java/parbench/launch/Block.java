@@ -48,7 +48,8 @@ record Block(String name, Optional<Workload> workload, long size, List<Configura
 
     /**
      * The configurations the headline figures read: serial, the ceiling and each in-process
-     * strategy at workers = cores (no processes, no other worker counts, no per-element streams).
+     * strategy at workers = cores under the declared policy (no processes, no other worker counts,
+     * no per-element streams, no tuning of its own).
      * An adaptive step runs these alone, back to back, so that its seconds go to the targets.
      */
     Block headlineFigures() {
@@ -82,7 +83,8 @@ record Block(String name, Optional<Workload> workload, long size, List<Configura
 
     private static boolean readByTargets(Configuration c) {
         Optional<Bench> bench = Bench.ofBenchmark(c.benchmark());
-        boolean perElement = Series.of(c.benchmark(), c.params()).map(Series::perElement).orElse(false);
+        Optional<Series> series = Series.of(c.benchmark(), c.params());
+        boolean perElement = series.map(Series::perElement).orElse(false) || !series.map(Series::ranked).orElse(true);
         String workers = c.params().get(Params.WORKERS);
         return bench.isPresent() && !perElement && (bench.get().role == Bench.Role.BASELINE || bench.get().role == Bench.Role.CEILING
                 || bench.get().role == Bench.Role.THREADS && (workers == null || workers.equals(Workers.CORES)));
@@ -93,8 +95,9 @@ record Block(String name, Optional<Workload> workload, long size, List<Configura
     }
 
     /**
-     * The same sweep at another size: serial and every in-process strategy at workers = cores (what
-     * a break-even reads), without the ceiling, processes, other worker counts or per-element streams.
+     * The same sweep at another size: serial and every in-process strategy at workers = cores under
+     * the declared policy (what a break-even reads), without the ceiling, processes, other worker
+     * counts, per-element streams or tunings.
      */
     Block atSize(long n) {
         Workload w = workload.orElseThrow();

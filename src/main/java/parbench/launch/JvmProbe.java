@@ -17,7 +17,8 @@ import parbench.machine.MachineRecord;
  * Asks the JVM that JMH's forks will run on what it is, started as JMH starts a fork (the -jvm
  * binary, with the same JVM arguments), so that the record names the JVM the forks really ran on
  * and worker symbols resolve against the processors the forks see
- * ({@code -jvmArgsAppend -XX:ActiveProcessorCount=64} simulates 64).
+ * ({@code -jvmArgsAppend -XX:ActiveProcessorCount=64} simulates 64). The answers go to a file, not
+ * to stdout: fork arguments such as -XX:+PrintCompilation write there from other threads, mid-line.
  */
 public final class JvmProbe {
     private static final String PROCESSORS = "availableProcessors";
@@ -26,12 +27,14 @@ public final class JvmProbe {
     private JvmProbe() {
     }
 
-    /** The probe's own side: run in the fork's JVM, it prints what describe() reads. */
-    public static void main(String[] args) {
+    /** The probe's own side: run in the fork's JVM, it writes what describe() reads to the file args[0]. */
+    public static void main(String[] args) throws IOException {
+        StringBuilder text = new StringBuilder();
         for (String p : PROPERTIES) {
-            System.out.println(p + " = " + System.getProperty(p));
+            text.append(p).append(" = ").append(System.getProperty(p)).append('\n');
         }
-        System.out.println(PROCESSORS + " = " + Runtime.getRuntime().availableProcessors());
+        text.append(PROCESSORS).append(" = ").append(Runtime.getRuntime().availableProcessors()).append('\n');
+        Files.writeString(Path.of(args[0]), text, StandardCharsets.UTF_8);
     }
 
     /** The arguments JMH 1.37 gives a fork: prepend, then -jvmArgs or else this JVM's own, then append. */
@@ -46,32 +49,55 @@ public final class JvmProbe {
         if (!Files.isExecutable(Path.of(javaBinary))) {
             throw new UserError("-jvm " + javaBinary + ": no such executable");
         }
-        List<String> command = new ArrayList<>(List.of(javaBinary));
-        command.addAll(jvmArgs);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), JvmProbe.class.getName()));
+        Path answers = null;
         try {
+            answers = Files.createTempFile("parbench-probe", ".txt");
+            List<String> command = new ArrayList<>(List.of(javaBinary));
+            command.addAll(jvmArgs);
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), JvmProbe.class.getName(),
+                    answers.toString()));
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             p.getOutputStream().close();
-            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
                 p.destroyForcibly();
                 throw new UserError("the forks' JVM " + javaBinary + " " + String.join(" ", jvmArgs)
-                        + ": does not start (" + firstLine(text) + ")");
+                        + ": does not start (" + firstLine(output) + ")");
             }
-            Map<String, String> props = new HashMap<>();
-            for (String line : text.split("\\R")) {
-                int eq = line.indexOf(" = ");
-                if (eq > 0) {
-                    props.putIfAbsent(line.substring(0, eq).strip(), line.substring(eq + 3).strip());
-                }
-            }
-            return new MachineRecord.JvmInfo(props.get("java.vendor"), props.get("java.version"),
-                    props.get("java.vm.name"), props.get("java.home"), Integer.valueOf(props.get(PROCESSORS)));
+            return jvmInfo(Files.readString(answers, StandardCharsets.UTF_8), javaBinary);
         } catch (IOException e) {
             throw new UserError("-jvm " + javaBinary + ": could not start it: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new UserError("-jvm " + javaBinary + ": interrupted while asking its version", e);
+        } finally {
+            deleteQuietly(answers);
+        }
+    }
+
+    private static MachineRecord.JvmInfo jvmInfo(String text, String javaBinary) {
+        Map<String, String> props = new HashMap<>();
+        for (String line : text.split("\\R")) {
+            int eq = line.indexOf(" = ");
+            if (eq > 0) {
+                props.putIfAbsent(line.substring(0, eq).strip(), line.substring(eq + 3).strip());
+            }
+        }
+        try {
+            return new MachineRecord.JvmInfo(props.get("java.vendor"), props.get("java.version"),
+                    props.get("java.vm.name"), props.get("java.home"), Integer.valueOf(props.get(PROCESSORS)));
+        } catch (NumberFormatException e) {
+            throw new UserError("the forks' JVM " + javaBinary + " did not say how many processors it has");
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            if (file != null) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException ignored) {
+            // a temporary file left behind is harmless
         }
     }
 

@@ -19,6 +19,7 @@ import parbench.catalog.Plan;
 import parbench.machine.Fingerprint;
 import parbench.machine.LoadProfiler;
 import parbench.machine.MachineRecord;
+import parbench.machine.SuiteHash;
 import parbench.results.ResultsFolder;
 
 /**
@@ -78,7 +79,8 @@ public final class SuiteLauncher {
                 ? JvmProbe.describe(JvmProbe.forkJvm(cmd), JvmProbe.forkArguments(cmd)) : Fingerprint.currentJvm();
         // Before any benchmark: OSHI's first use is slow and probes the system.
         LoadProfiler.disableTickCache();
-        MachineRecord machine = Fingerprint.take(benchmarkJvm);
+        // the suite's hash too: reading the jar's classes is not for a measured region either
+        MachineRecord machine = Fingerprint.take(benchmarkJvm).withSuiteHash(SuiteHash.ofRunningSuite().orElse(null));
         Options suite = UserOutputs.hiddenFrom(SuiteOptions.of(a, benchmarkJvm, machine.logicalProcessors(), out));
         for (String m : machine.missing()) {
             out.println("# parbench: not recorded: " + m);
@@ -171,7 +173,7 @@ public final class SuiteLauncher {
     private void help(CommandLineOptions cmd) throws IOException {
         cmd.showHelp();
         out.println();
-        out.println("parbench adds: " + SuiteArguments.QUICK + " (every benchmark once, briefly: -f 0 -wi 0 -i 1 -bm ss), "
+        out.println("parbench adds: " + SuiteArguments.QUICK + " (every benchmark once, briefly, under the declared policy: -f 0 -wi 0 -i 1 -bm ss), "
                 + SuiteArguments.NO_LOAD_PROFILER + ", " + SuiteArguments.NO_SAVE + " (write nothing under results/), "
                 + SuiteArguments.RESULTS + " DIR (default results), " + SuiteArguments.SEQUENTIAL + ", "
                 + SuiteArguments.SEED + " N, " + SuiteArguments.BUDGET + " TIME (default 14m: what an adaptive run, one without -f, may spend), "

@@ -13,6 +13,7 @@ import parbench.catalog.Params;
 import parbench.catalog.Workers;
 import parbench.machine.LoadProfiler;
 import parbench.machine.MachineRecord;
+import parbench.work.Tuning;
 
 /**
  * The options every Runner of a run gets: JMH's command line as given (each option overrides the
@@ -110,6 +111,17 @@ final class SuiteOptions {
         }
         if (cmd.getBenchModes().isEmpty()) {
             builder.mode(Mode.SingleShotTime);
+        }
+        // every benchmark once: under the declared policy, not each of its tunings (-p split=... still runs them)
+        declaredUnlessGiven(cmd, builder, Params.SPLIT, Tuning.DECLARED.splitParam());
+        declaredUnlessGiven(cmd, builder, Params.CALLER, Tuning.DECLARED.callerParam());
+        declaredUnlessGiven(cmd, builder, Params.SPIN, Tuning.DECLARED.spinParam());
+    }
+
+    private static void declaredUnlessGiven(CommandLineOptions cmd, ChainedOptionsBuilder builder, String param,
+            String value) {
+        if (!cmd.getParameter(param).hasValue()) {
+            builder.param(param, value);
         }
     }
 

@@ -25,6 +25,10 @@ import java.util.Map;
  * @param incomplete          for a run that was stopped: what did not finish
  * @param forks               how the forks were run: in interleaved rounds (with the shuffle's seed)
  *                            or in JMH's own order; null in records from before rounds
+ * @param suiteHash           the SHA-256 of the code that shaped the measurement ({@link SuiteHash}):
+ *                            runs of one machine name, JDK feature version and this hash are of one
+ *                            suite, and pool; null in records from before it, and where the launcher
+ *                            could not read its own classes
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true) // a record written by a later version still loads
@@ -44,7 +48,8 @@ public record MachineRecord(
         String suiteVersion,
         List<String> missing,
         Incomplete incomplete,
-        Forks forks) {
+        Forks forks,
+        String suiteHash) {
 
     /** A JVM as the machine record names it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -129,11 +134,16 @@ public record MachineRecord(
 
     public MachineRecord withIncomplete(Incomplete what) {
         return new MachineRecord(name, cpuModel, packages, physicalCores, logicalProcessors, availableProcessors,
-                cgroupCpuQuota, memoryBytes, os, jvm, launcherJvm, date, suiteVersion, missing, what, forks);
+                cgroupCpuQuota, memoryBytes, os, jvm, launcherJvm, date, suiteVersion, missing, what, forks, suiteHash);
     }
 
     public MachineRecord withForks(Forks how) {
         return new MachineRecord(name, cpuModel, packages, physicalCores, logicalProcessors, availableProcessors,
-                cgroupCpuQuota, memoryBytes, os, jvm, launcherJvm, date, suiteVersion, missing, incomplete, how);
+                cgroupCpuQuota, memoryBytes, os, jvm, launcherJvm, date, suiteVersion, missing, incomplete, how, suiteHash);
+    }
+
+    public MachineRecord withSuiteHash(String hash) {
+        return new MachineRecord(name, cpuModel, packages, physicalCores, logicalProcessors, availableProcessors,
+                cgroupCpuQuota, memoryBytes, os, jvm, launcherJvm, date, suiteVersion, missing, incomplete, forks, hash);
     }
 }

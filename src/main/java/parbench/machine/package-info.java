@@ -1,5 +1,6 @@
 /**
- * What a run was measured on and how loaded the machine was: the machine record taken once per run
- * (OSHI and the JVM), the load profiler's CPU figures per iteration, and the record in words.
+ * What a run was measured on and with, taken once in the launching JVM before any benchmark: the
+ * machine's fingerprint (OSHI), the suite's hash, the record written beside the result file; and
+ * the profiler that samples the system's CPU around each iteration in the forks.
  */
 package parbench.machine;

@@ -14,7 +14,9 @@ public record TestResult(Method method, double p, int n1, int n2, double alpha, 
         /** Welch's t on the logs of each fork's median: the forks are the samples */
         WELCH_LOG_FORKS,
         /** Mann-Whitney U on the iterations, where a file has one fork: iterations stand in for forks */
-        U_ITERATIONS
+        U_ITERATIONS,
+        /** Welch's t on the logs of each run's estimate, several runs a side: the runs are the samples */
+        WELCH_LOG_RUNS
     }
 
     public boolean significant() {

@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,9 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import parbench.work.Task;
 import parbench.work.UserKernel;
@@ -37,11 +37,25 @@ public final class ChildJvm implements AutoCloseable {
     private static final List<String> START_FAILURES = List.of("Error occurred during initialization of VM",
             "There is insufficient memory for the Java Runtime Environment to continue");
     private static final Set<Process> LIVE = ConcurrentHashMap.newKeySet();
-    private static final ScheduledExecutorService WATCHDOG = Executors.newSingleThreadScheduledExecutor(r -> {
-        Thread t = new Thread(r, "child-watchdog");
-        t.setDaemon(true);
-        return t;
-    });
+    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
+    /**
+     * The flags of this JVM a child takes on, so that it sees what the fork sees: the processors it
+     * may use (a simulated count) and the heap and stack sizes. Not the collector: the child picks
+     * its own, and two collectors on one command line stop a JVM from starting.
+     */
+    private static final List<String> INHERITED_PREFIXES = List.of("-XX:ActiveProcessorCount=", "-Xmx", "-Xms",
+            "-Xss", "-XX:MaxHeapSize=", "-XX:InitialHeapSize=");
+
+    /** One daemon thread that kills children past their deadline; a cancelled deadline leaves its queue at once. */
+    private static ScheduledThreadPoolExecutor watchdog() {
+        ScheduledThreadPoolExecutor watchdog = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "child-watchdog");
+            t.setDaemon(true);
+            return t;
+        });
+        watchdog.setRemoveOnCancelPolicy(true);
+        return watchdog;
+    }
 
     static {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> LIVE.forEach(Process::destroyForcibly),
@@ -70,6 +84,7 @@ public final class ChildJvm implements AutoCloseable {
         // JVM warn ("Cannot use file /tmp/hsperfdata_root/N because it is locked by another process")
         command.add("-XX:-UsePerfData");
         command.add("-XX:+UseSerialGC");
+        command.addAll(inheritedFlags(ManagementFactory.getRuntimeMXBean().getInputArguments()));
         String kernelClassPath = System.getProperty(UserKernel.CLASS_PATH);
         if (kernelClassPath != null) {
             // a user's kernel runs in the child too: hand on where it is
@@ -79,6 +94,11 @@ public final class ChildJvm implements AutoCloseable {
         command.add(System.getProperty("java.class.path"));
         command.add(WorkerMain.class.getName());
         return command;
+    }
+
+    /** Of a JVM's input arguments, those a child should run with too ({@link #INHERITED_PREFIXES}). */
+    static List<String> inheritedFlags(List<String> jvmArguments) {
+        return jvmArguments.stream().filter(a -> INHERITED_PREFIXES.stream().anyMatch(a::startsWith)).toList();
     }
 
     public ChildJvm(List<String> command, Duration timeout) {

@@ -12,6 +12,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import parbench.work.Tuning;
 
 /** The waiting and error plumbing that every threaded strategy shares. */
 final class Concurrency {
@@ -33,25 +34,25 @@ final class Concurrency {
     }
 
     /**
-     * The calling thread's share of a parallel call: one worker fewer in the pool, and the caller
-     * runs queued jobs itself instead of only waiting.
+     * The threads a strategy tuned this way needs for this many workers: all of them, or one fewer
+     * where the calling thread takes a share (none for one worker: the caller is the only one).
      *
-     * <p>Why: a caller that wakes every worker and then parks leaves its vCPU idle, and the scheduler
-     * may put both wakees on the other vCPU (a short idle period is not worth a migration), so one
-     * worker waits for the other's time slice. A caller that keeps working keeps its vCPU busy and
-     * wakes one thread fewer. ForkJoinPool and parallel streams do the same. (On a 2-vCPU VM on
-     * 2026-11-21 a parked caller lost a few to 25% of the speedup, measured by compare against this
-     * version; those runs were not kept in results/.)
+     * <p>Why a caller may take part: a caller that wakes every worker and then parks leaves its
+     * processor idle, and the scheduler may put both wakees on the other processor, so one worker
+     * waits for the other's time slice. A caller that keeps working keeps its processor busy and
+     * wakes one thread fewer. ForkJoinPool and parallel streams do the same.
      */
-    static ThreadPoolExecutor helpersFor(int workers, String name) {
+    static ThreadPoolExecutor poolFor(Tuning tuning, int workers, String name) {
+        if (!tuning.callerWorks()) {
+            return prestartedPool(workers, name);
+        }
         return workers > 1 ? prestartedPool(workers - 1, name) : null;
     }
 
     /**
-     * How long a caller whose own share is done spins for its helpers before it blocks: waking a
-     * parked thread is slow on a VM (tens of microseconds on the 2-vCPU machine of results/, measured
-     * outside JMH on 2026-11-22), and the last chunks of a guided split take about as long, so a short
-     * spin covers the usual wait while a long one (a sleeping task) wastes little.
+     * How long a caller whose own share is done spins for its workers before it blocks: waking a
+     * parked thread is slow on a VM, and the last chunks of a guided split take about as long, so a
+     * short spin covers the usual wait while a long one (a sleeping task) wastes little.
      */
     private static final long SPIN_NANOS = 250_000;
 
@@ -77,9 +78,22 @@ final class Concurrency {
 
     /** Submits one job per runnable and waits for all; the first failure cancels the rest. */
     static void runAndWait(ExecutorService executor, List<Runnable> jobs) {
-        List<Future<?>> futures = new ArrayList<>(jobs.size());
-        for (Runnable job : jobs) {
-            futures.add(executor.submit(job));
+        runAndWait(executor, jobs, Tuning.DECLARED, 1);
+    }
+
+    /**
+     * Runs the jobs on a tuned strategy's threads: submitted to the pool while the caller waits, or,
+     * where the caller works, taken by the caller too (see {@link #runWithCaller}); the caller spins
+     * before it blocks where the tuning says so.
+     */
+    static void runAndWait(ExecutorService executor, List<Runnable> jobs, Tuning tuning, int workers) {
+        if (tuning.callerWorks()) {
+            runWithCaller((ThreadPoolExecutor) executor, jobs, tuning.spin());
+            return;
+        }
+        List<Future<?>> futures = submitAll(executor, jobs);
+        if (tuning.spin()) {
+            spinBriefly(workers, () -> allDone(futures));
         }
         awaitAll(futures);
     }
@@ -88,20 +102,27 @@ final class Concurrency {
      * Runs the jobs on the helpers (null: none) and the calling thread together: the caller takes
      * jobs from the helpers' queue until it is empty, then waits for the ones the helpers took.
      */
-    static void runWithCaller(ThreadPoolExecutor helpers, List<Runnable> jobs) {
+    private static void runWithCaller(ThreadPoolExecutor helpers, List<Runnable> jobs, boolean spin) {
         if (helpers == null) {
             jobs.forEach(Runnable::run);
             return;
         }
-        List<Future<?>> futures = new ArrayList<>(jobs.size());
-        for (Runnable job : jobs) {
-            futures.add(helpers.submit(job));
-        }
+        List<Future<?>> futures = submitAll(helpers, jobs);
         for (Runnable queued = helpers.getQueue().poll(); queued != null; queued = helpers.getQueue().poll()) {
             queued.run(); // a FutureTask: its outcome goes to its future, checked below
         }
-        spinBriefly(helpers.getMaximumPoolSize() + 1, () -> allDone(futures));
+        if (spin) {
+            spinBriefly(helpers.getMaximumPoolSize() + 1, () -> allDone(futures));
+        }
         awaitAll(futures);
+    }
+
+    private static List<Future<?>> submitAll(ExecutorService executor, List<Runnable> jobs) {
+        List<Future<?>> futures = new ArrayList<>(jobs.size());
+        for (Runnable job : jobs) {
+            futures.add(executor.submit(job));
+        }
+        return futures;
     }
 
     private static boolean allDone(List<Future<?>> futures) {

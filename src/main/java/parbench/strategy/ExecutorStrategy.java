@@ -3,33 +3,44 @@ package parbench.strategy;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import parbench.work.Split;
 import parbench.work.Task;
+import parbench.work.Tuning;
 
 /**
- * A strategy that hands each task to an executor as its own job and waits for all of them; or, for
- * the in-process pools, runs them on workers - 1 helper threads and the calling thread together
- * (see {@link Concurrency#helpersFor}).
+ * A strategy that hands each task to an executor as its own job and waits for all of them, tuned
+ * as its {@link Tuning} says: by default one equal chunk per worker, every worker a thread of the
+ * executor and the caller only waiting.
  */
 abstract class ExecutorStrategy implements Strategy {
     protected final ExecutorService executor;
     private final int workers;
-    private final boolean callerTakesPart;
+    private final Tuning tuning;
 
-    /** All workers are the executor's threads; the caller only waits. */
+    /** The declared policy: all workers are the executor's threads, equal chunks, the caller waits. */
     ExecutorStrategy(ExecutorService executor, int workers) {
-        this(executor, workers, false);
+        this(executor, workers, Tuning.DECLARED);
     }
 
-    /** With callerTakesPart, executor holds workers - 1 helper threads (null for one worker). */
-    ExecutorStrategy(ExecutorService executor, int workers, boolean callerTakesPart) {
+    /** Where the tuning has the caller work, executor holds workers - 1 threads (null for one worker). */
+    ExecutorStrategy(ExecutorService executor, int workers, Tuning tuning) {
         this.executor = executor;
         this.workers = workers;
-        this.callerTakesPart = callerTakesPart;
+        this.tuning = tuning;
     }
 
     @Override
     public int workers() {
         return workers;
+    }
+
+    public Tuning tuning() {
+        return tuning;
+    }
+
+    @Override
+    public List<Split.Range> split(long n) {
+        return tuning.chunks(n, workers);
     }
 
     @Override
@@ -44,13 +55,9 @@ abstract class ExecutorStrategy implements Strategy {
         return results;
     }
 
-    /** Runs the jobs and waits for all of them, the caller helping where it takes part. */
+    /** Runs the jobs and waits for all of them, the caller helping where the tuning says so. */
     protected void run(List<Runnable> jobs) {
-        if (callerTakesPart) {
-            Concurrency.runWithCaller((java.util.concurrent.ThreadPoolExecutor) executor, jobs);
-        } else {
-            Concurrency.runAndWait(executor, jobs);
-        }
+        Concurrency.runAndWait(executor, jobs, tuning, workers);
     }
 
     /** Runs one task on an executor thread; process strategies send it to a child instead. */

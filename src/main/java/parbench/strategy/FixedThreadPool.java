@@ -1,22 +1,19 @@
 package parbench.strategy;
 
-import java.util.List;
-import parbench.work.Split;
+import parbench.work.Tuning;
 
 /**
- * A fixed thread pool (ThreadPoolExecutor), created once: each task is one submit(). The calling
- * thread is one of the workers: the pool holds workers - 1 threads, and the caller runs queued
- * tasks until the queue is empty before it waits (see {@link Concurrency#helpersFor} for the
- * measurement behind that).
+ * A fixed thread pool (ThreadPoolExecutor), created once: each chunk is one submit(), and the caller
+ * waits on the futures. Tuned otherwise, the calling thread is one of the workers (the pool holds
+ * workers - 1 threads and the caller runs queued chunks until the queue is empty), chunks shrink as
+ * the work runs out, and the caller spins before it blocks (see {@link Concurrency#poolFor}).
  */
 public final class FixedThreadPool extends ExecutorStrategy {
     public FixedThreadPool(int workers) {
-        super(Concurrency.helpersFor(workers, "pool"), workers, true);
+        this(workers, Tuning.DECLARED);
     }
 
-    /** Shrinking chunks, one job each: a helper that wakes late takes fewer. */
-    @Override
-    public List<Split.Range> split(long n) {
-        return Strategy.guidedSplit(n, workers());
+    public FixedThreadPool(int workers, Tuning tuning) {
+        super(Concurrency.poolFor(tuning, workers, "pool"), workers, tuning);
     }
 }

@@ -17,11 +17,13 @@ import parbench.work.UserKernel;
  */
 public final class ForkJoinTasks implements Strategy {
     /**
-     * The sequential threshold, in elements: RecursiveTask's own documentation asks for leaves of
-     * between 100 and 10,000 basic steps, and an element of range sum is one step. Larger leaves
-     * would leave a late worker idle at the end; smaller ones pay a fork for less work than it costs.
+     * How many leaves a call is cut into per worker, whatever n is: the sequential threshold is
+     * n / (4 x workers), as the JDK's own parallel streams cut their ranges (AbstractTask's leaf
+     * target of four per thread of the pool). A fixed threshold in elements would make a large n into
+     * thousands of leaves, each paying a fork, and a small n into one; four a worker leave a late
+     * worker something to steal and keep the forks few.
      */
-    public static final long THRESHOLD = 10_000;
+    public static final int LEAVES_PER_WORKER = 4;
 
     private final ForkJoinPool pool;
     private final int workers;
@@ -36,10 +38,13 @@ public final class ForkJoinTasks implements Strategy {
         return workers;
     }
 
-    /** Equal leaves of at most {@link #THRESHOLD} elements: what halving until small leaves behind. */
+    /**
+     * Equal leaves of at most the threshold, n / ({@link #LEAVES_PER_WORKER} x workers): what halving
+     * until a half is no larger than that leaves behind; fewer where n has fewer elements than that.
+     */
     @Override
     public List<Split.Range> split(long n) {
-        return Split.contiguous(n, (int) Math.max(1, (n + THRESHOLD - 1) / THRESHOLD));
+        return Split.contiguous(n, (int) Math.max(1, Math.min(n, (long) LEAVES_PER_WORKER * workers)));
     }
 
     @Override

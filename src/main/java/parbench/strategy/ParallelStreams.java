@@ -1,6 +1,5 @@
 package parbench.strategy;
 
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
@@ -49,12 +48,16 @@ public final class ParallelStreams implements Strategy {
         return inPool(() -> LongStream.range(0, n).parallel().sum());
     }
 
-    /** Arrays.parallelSetAll: the library's own way to fill an array in parallel. */
-    public void squaresPerElement(long[] out) {
-        inPool(() -> {
-            Arrays.parallelSetAll(out, i -> (i + 1L) * (i + 1L));
-            return null;
-        });
+    /**
+     * A stream over every index, split by the framework: each element is written and its square
+     * summed, so the caller can check the sum as it checks every chunked strategy's.
+     */
+    public long squaresPerElement(long[] out, long offset) {
+        return inPool(() -> IntStream.range(0, out.length).parallel().mapToLong(i -> {
+            long x = i + 1L + offset;
+            out[i] = x * x;
+            return out[i];
+        }).sum());
     }
 
     private <T> T inPool(java.util.concurrent.Callable<T> body) {

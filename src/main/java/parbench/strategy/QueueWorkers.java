@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import parbench.work.Policy;
 import parbench.work.Split;
 import parbench.work.Task;
+import parbench.work.Tuning;
 import parbench.work.UnevenTasks;
 
 /**
@@ -20,17 +21,8 @@ public final class QueueWorkers extends ExecutorStrategy {
     private final Policy policy;
 
     public QueueWorkers(int workers, Policy policy) {
-        super(Concurrency.helpersFor(workers, "queue"), workers, true);
+        super(Concurrency.poolFor(Tuning.DECLARED, workers, "queue"), workers);
         this.policy = policy;
-    }
-
-    /**
-     * A shared queue hands out shrinking chunks, as the pool does; a static split gets one equal
-     * chunk per worker, because shrinking chunks dealt out in advance would not balance at all.
-     */
-    @Override
-    public List<Split.Range> split(long n) {
-        return policy.isStatic() ? Split.contiguous(n, workers()) : Strategy.guidedSplit(n, workers());
     }
 
     public Policy policy() {

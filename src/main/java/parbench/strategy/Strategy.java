@@ -18,8 +18,8 @@ public interface Strategy extends AutoCloseable {
     int workers();
 
     /**
-     * How range sum and squares of n elements are cut: one equal chunk per worker, unless a
-     * strategy hands chunks out as its workers become free (then {@link #guidedSplit}).
+     * How range sum and squares of n elements are cut: one equal chunk per worker, unless the
+     * strategy is tuned otherwise ({@link parbench.work.Tuning}) or splits as its API does (fork/join).
      */
     default List<Split.Range> split(long n) {
         return Split.contiguous(n, workers());
@@ -50,26 +50,17 @@ public interface Strategy extends AutoCloseable {
         return total;
     }
 
-    /** Fills out with the squares of 1..out.length, cut as {@link #split} says. */
-    default void squares(long[] out) {
-        runAll(SquaresKernel.tasks(split(out.length)), out);
+    /**
+     * Fills out with (i + 1 + offset)^2, cut as {@link #split} says, and returns the sum of what the
+     * chunks say they wrote; the caller checks it.
+     */
+    default long squares(long[] out, long offset) {
+        return total(runAll(SquaresKernel.tasks(split(out.length), offset), out));
     }
 
     /** Releases threads and child processes; a strategy is unusable afterwards. */
     @Override
     default void close() {
-    }
-
-    /**
-     * Shrinking chunks ({@link Split#guided}) for strategies whose workers take the next chunk when
-     * free. 2^18 elements (tens of microseconds of range sum: serial range sum of 1,000,000 takes
-     * 356 µs in results/intel-xeon-2cpu/20261122-044832.md) is the smallest chunk worth handing out:
-     * below n / workers of that, every worker gets one chunk, as without balancing. With equal chunks
-     * a worker that started late finishes late; with shrinking ones it just takes fewer (on 2 vCPUs
-     * the finishing gap fell about fivefold, measured outside JMH on 2026-11-22).
-     */
-    static List<Split.Range> guidedSplit(long n, int workers) {
-        return Split.guided(n, workers, 1 << 18);
     }
 
     /** Runs task i in the calling thread and stores its result in slot i. */

@@ -10,6 +10,8 @@ import parbench.work.Task;
 /**
  * workers() long-lived child JVMs, started once and fed tasks over stdin/stdout, like
  * multiprocessing.Pool. A call pays the round trip (and the copying of any output), not the start.
+ * Each child answers a first, trivial task before the strategy is handed out, so a child that cannot
+ * work fails in setup and no measured call pays for opening a channel.
  */
 public final class WarmProcesses extends ExecutorStrategy {
     private final List<ChildJvm> children = new ArrayList<>();
@@ -26,11 +28,21 @@ public final class WarmProcesses extends ExecutorStrategy {
             for (int i = 0; i < workers; i++) {
                 ChildJvm child = new ChildJvm(command, timeout);
                 children.add(child);
+                ping(child);
                 idle.add(child);
             }
         } catch (RuntimeException e) {
             close();
             throw e;
+        }
+    }
+
+    /** A range of one element, whose sum is 0: the child is up and its channel answers. */
+    private static void ping(ChildJvm child) {
+        long answer = child.call(new Task.RangeSum(0, 1), null);
+        if (answer != 0) {
+            throw new ChildFailedException("child JVM (pid " + child.pid() + ") answered " + answer
+                    + " to the sum of [0, 1), which is 0", null);
         }
     }
 

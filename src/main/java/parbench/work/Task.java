@@ -36,11 +36,10 @@ public sealed interface Task
         }
     }
 
-    /** Squares of the 1-based numbers from+1 .. to, i.e. out[i] = (i+1)^2 for i in [from, to). */
-    record Squares(int from, int to) implements Task {
+    /** out[i] = (i + 1 + offset)^2 for i in [from, to); returns the wrapping sum of what it wrote. */
+    record Squares(int from, int to, long offset) implements Task {
         @Override public long run(long[] out, int at) {
-            SquaresKernel.fill(out, at, from, to);
-            return to - from;
+            return SquaresKernel.fill(out, at, from, to, offset);
         }
         @Override public int outputLength() {
             return to - from;

@@ -9,7 +9,7 @@ import parbench.work.Task;
 
 /**
  * What a parent and a child JVM say to each other over the child's stdin and stdout, in binary.
- * Request: magic, kind, two longs (and for a user's kernel, its class name). Response: magic, the
+ * Request: magic, kind, two longs (and for squares their offset, for a user's kernel its class name). Response: magic, the
  * task's result, a count and that many longs (a squares chunk). Every message starts with a magic
  * number. The child's stdout is the one channel that others can write to as well (the JVM's own
  * warnings go there unless told otherwise), so the reader looks for the response's magic, which no
@@ -44,6 +44,7 @@ public final class Protocol {
             write(out, RANGE_SUM, t.from(), t.to());
         } else if (task instanceof Task.Squares t) {
             write(out, SQUARES, t.from(), t.to());
+            out.writeLong(t.offset());
         } else if (task instanceof Task.Sleep t) {
             write(out, SLEEP, t.id(), t.millis());
         } else if (task instanceof Task.Spin t) {
@@ -78,7 +79,7 @@ public final class Protocol {
         long b = in.readLong();
         switch (kind) {
             case RANGE_SUM: return new Task.RangeSum(a, b);
-            case SQUARES: return new Task.Squares(Math.toIntExact(a), Math.toIntExact(b));
+            case SQUARES: return new Task.Squares(Math.toIntExact(a), Math.toIntExact(b), in.readLong());
             case SLEEP: return new Task.Sleep(Math.toIntExact(a), b);
             case SPIN: return new Task.Spin(Math.toIntExact(a), Math.toIntExact(b));
             case KERNEL: return new Task.Kernel(in.readUTF(), a, b);

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import parbench.CliRun;
 import parbench.JmhRows;
-import parbench.TestData;
+import parbench.OtherSuite;
 
 /**
  * compare as a gate, through the command line: two forks a side are enough to see a halving, the
@@ -63,7 +63,7 @@ class CompareGateTest {
 
     @Test
     void throughputIsReadTheRightWayRound() throws Exception {
-        Path file = TestData.shared("jmh137_thrpt_threads4");
+        Path file = OtherSuite.throughput(dir);
         CliRun o = CliRun.of("compare", file.toString(), file.toString(), "--max-regression", "5", "--json");
         assertEquals(0, o.status(), o.err());
         JsonNode json = new ObjectMapper().readTree(o.out());

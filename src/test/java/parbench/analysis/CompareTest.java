@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import parbench.CliRun;
+import parbench.OtherSuite;
 import parbench.TestData;
 import parbench.jmhfmt.BenchmarkRow;
 import parbench.jmhfmt.JmhResultFile;
@@ -27,6 +28,7 @@ class CompareTest {
         return TestData.sharedFiles();
     }
 
+    @TestData.Shared
     @ParameterizedTest
     @MethodSource("sharedFiles")
     void everySharedFileComparesWithItself(Path file) {
@@ -39,6 +41,7 @@ class CompareTest {
         assertTrue(o.out().contains("+0.0% | |"), "geomean of identical files is +0.0%");
     }
 
+    @TestData.Shared
     @Test
     void intelAgainstM1IsARealCrossMachineComparison() throws Exception {
         Path intel = TestData.shared("jmh132_avgt_params_dotgc_intel");
@@ -68,9 +71,30 @@ class CompareTest {
         assertEquals(1.680905, g, 1e-5);
     }
 
+    /** The project's own side of the test above, on files written here: one fork a side leaves a U test over iterations. */
+    @Test
+    void oneForkFilesOfTwoMachinesAreComparedByTheirIterations(@TempDir Path dir) throws Exception {
+        Path[] pair = OtherSuite.pair(dir);
+        CliRun o = CliRun.of("compare", pair[0].toString(), pair[1].toString());
+        assertEquals(0, o.status(), o.err());
+        assertTrue(o.out().contains("no machine record"), o.out());
+        assertTrue(o.out().contains("| HashBench.hash | dataLen=16 hashLen=256 | avgt | 33.1 µs/op ± ? | "
+                + "26.3 µs/op ± ? | -20.5% (better: faster) | p=0.008 (5+5 it., U) |"), o.out());
+        assertTrue(o.out().contains(OtherSuite.PAIR_ROWS + " comparison(s) have a file with one fork"), o.out());
+        assertFalse(o.out().contains("## Rows not in every file"), o.out());
+        Comparison c = new Comparison(List.of(new Comparison.Input("a", pair[0].toString(), JmhResultFile.read(pair[0]), null),
+                new Comparison.Input("b", pair[1].toString(), JmhResultFile.read(pair[1]), null)), 0.05, false);
+        assertEquals(OtherSuite.PAIR_ROWS, c.matched().size());
+        Comparison.Change first = c.matched().get(0).change(1);
+        assertEquals(new parbench.stats.TestResult(parbench.stats.TestResult.Method.U_ITERATIONS, 2.0 / 252, 5, 5, 0.05,
+                true), first.test());
+        assertEquals(0.795, first.ratio(), 1e-9, "every iteration 0.795 times the other machine's: the shift is exact");
+        assertTrue(first.significant() && first.better());
+    }
+
     @Test
     void unitsAreConvertedBeforeComparing(@TempDir Path dir) throws Exception {
-        Path original = TestData.shared("jmh137_avgt_params_forks5");
+        Path original = OtherSuite.millis(dir);
         ObjectMapper json = new ObjectMapper();
         ArrayNode rows = (ArrayNode) json.readTree(original.toFile());
         for (JsonNode r : rows) {
@@ -94,9 +118,9 @@ class CompareTest {
     }
 
     @Test
-    void unmatchedRowsAreListedAndDisjointFilesRefused() throws Exception {
-        Path a = TestData.shared("jmh137_thrpt_threads4");
-        Path b = TestData.shared("jmh119_thrpt_novmName");
+    void unmatchedRowsAreListedAndDisjointFilesRefused(@TempDir Path dir) throws Exception {
+        Path a = OtherSuite.throughput(dir);
+        Path b = OtherSuite.pair(dir)[0];
         CliRun o = CliRun.of("compare", a.toString(), b.toString());
         assertEquals(2, o.status());
         assertTrue(o.err().startsWith("parbench: compare: ") && o.err().contains("no benchmark in common"), o.err());
@@ -105,7 +129,7 @@ class CompareTest {
 
     @Test
     void rowsOnOneSideOnlyAreListed(@TempDir Path dir) throws Exception {
-        Path full = TestData.shared("jmh137_avgt_params_gcprof");
+        Path full = OtherSuite.pair(dir)[0];
         Path fewer = rewrite(full, dir.resolve("fewer.json"), rows -> rows.remove(rows.size() - 1));
         CliRun o = CliRun.of("compare", full.toString(), fewer.toString());
         assertEquals(0, o.status(), o.err());
@@ -114,7 +138,7 @@ class CompareTest {
 
     @Test
     void badInputsGiveOneLineAndExitTwo(@TempDir Path dir) throws Exception {
-        Path good = TestData.shared("jmh137_thrpt_threads4");
+        Path good = OtherSuite.throughput(dir);
         Path truncated = Files.writeString(dir.resolve("cut.json"), Files.readString(good).substring(0, 300));
         for (String[] args : List.of(
                 new String[] {"compare", good.toString()},
@@ -136,7 +160,7 @@ class CompareTest {
 
     @Test
     void aRowWithNoSamplesSaysSo(@TempDir Path dir) throws Exception {
-        Path good = TestData.shared("jmh137_avgt_params_forks5");
+        Path good = OtherSuite.millis(dir);
         Path empty = rewrite(good, dir.resolve("empty.json"),
                 rows -> ((ObjectNode) rows.get(0).get("primaryMetric")).putArray("rawData"));
         CliRun o = CliRun.of("compare", good.toString(), empty.toString());
@@ -146,8 +170,8 @@ class CompareTest {
     }
 
     @Test
-    void theWarningSaysHowManySamplesTheAlphaInUseNeeds() throws Exception {
-        Path a = TestData.shared("jmh132_avgt_params_dotgc_intel");
+    void theWarningSaysHowManySamplesTheAlphaInUseNeeds(@TempDir Path dir) throws Exception {
+        Path a = OtherSuite.pair(dir)[0];
         CliRun at05 = CliRun.of("compare", a.toString(), a.toString(), "--alpha", "0.05");
         CliRun at001 = CliRun.of("compare", a.toString(), a.toString(), "--alpha", "0.001");
         assertFalse(at05.out().contains("too few samples"), "5 + 5 iterations can show a difference at 0.05");
@@ -171,12 +195,13 @@ class CompareTest {
 
     @Test
     void csvAndSave(@TempDir Path dir) throws Exception {
-        Path a = TestData.shared("jmh132_avgt_params_dotgc_intel");
-        Path b = TestData.shared("jmh132_avgt_params_dotgc_m1");
+        Path[] pair = OtherSuite.pair(dir.resolve("in"));
+        Path a = pair[0];
+        Path b = pair[1];
         CliRun csv = CliRun.of("compare", a.toString(), b.toString(), "--csv");
         assertEquals(0, csv.status(), csv.err());
         assertTrue(csv.out().startsWith("benchmark,mode,threads,params,unit,file,baseline,forks,median"), csv.out());
-        assertEquals(25, csv.out().lines().count());
+        assertEquals(OtherSuite.PAIR_ROWS + 1, csv.out().lines().count(), "a header and every row");
         CliRun first = CliRun.of("compare", a.toString(), b.toString(), "--save", "--results", dir.toString());
         CliRun second = CliRun.of("compare", a.toString(), b.toString(), "--save", "--results", dir.toString());
         assertEquals(0, first.status() + second.status(), first.err() + second.err());

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import parbench.OtherSuite;
 import parbench.jmhfmt.JmhResultFile;
 
 /** Steal read from the committed runs: the quiet run and the busy one the README quotes, and a file without the profiler. */
@@ -32,8 +34,7 @@ class HostStealTest {
     }
 
     @Test
-    void aFileWithoutTheLoadProfilerHasNoSteal() {
-        assertTrue(HostSteal.of(JmhResultFile.read(Path.of("../shared/testdata/jmh-results/"
-                + "jmh137_avgt_params_forks5__s-Aura-v_ParallelPerformanceMeasurement.json"))).isEmpty());
+    void aFileWithoutTheLoadProfilerHasNoSteal(@TempDir Path dir) throws Exception {
+        assertTrue(HostSteal.of(JmhResultFile.read(OtherSuite.millis(dir))).isEmpty());
     }
 }

@@ -152,7 +152,7 @@ class SuiteRunTest {
 
     @Test
     void otherSuitesRowsAreLeftOut(@TempDir Path other) throws Exception {
-        RunAnalysis a = RunAnalysis.of(parbench.jmhfmt.JmhResultFile.read(parbench.TestData.shared("jmh137_thrpt_threads4")), null);
+        RunAnalysis a = RunAnalysis.of(parbench.jmhfmt.JmhResultFile.read(parbench.OtherSuite.throughput(other)), null);
         assertTrue(a.suite().isEmpty());
         assertFalse(a.verdict().cpu().isPresent());
     }

@@ -14,9 +14,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 import parbench.strategy.CompletableFutures;
 import parbench.strategy.FixedThreadPool;
 import parbench.strategy.ForkJoinTasks;
+import parbench.strategy.SerialLoop;
 import parbench.strategy.Strategy;
 import parbench.work.Answers.WrongAnswerException;
 import parbench.work.Task;
+import parbench.work.Tuning;
 
 /**
  * The posts' "44x speedup" printed a total of 0 because the children's results never came back.
@@ -96,18 +98,61 @@ class BrokenStrategyTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("honestStrategies")
-    void lostChunkOfSquaresFailsAtTheInvocationCheck(String name, IntFunction<Strategy> honest) {
+    void lostChunkOfSquaresFailsTheCall(String name, IntFunction<Strategy> honest) {
         BrokenBench bench = started("2", honest);
         try {
-            SquaresOutput s = new SquaresOutput();
-            s.length = 1000;
-            s.allocate();
-            s.clear();
-            bench.squares(s);
-            assertThrows(WrongAnswerException.class, s::check);
+            SquaresOutput s = squaresOf(1000);
+            WrongAnswerException e = assertThrows(WrongAnswerException.class, () -> bench.squares(s));
+            assertTrue(e.getMessage().startsWith("wrong answer for sum of the chunks of squares of 2..1001"),
+                    e.getMessage());
         } finally {
             bench.stop();
         }
+    }
+
+    /** Says the right sums but writes nothing: the call's check reads the array's ends. */
+    static final class WritesNothing implements Strategy {
+        @Override
+        public int workers() {
+            return 1;
+        }
+
+        @Override
+        public long[] runAll(List<? extends Task> tasks, long[] out) {
+            return tasks.stream().mapToLong(t -> t.run(new long[t.outputLength()], 0)).toArray();
+        }
+    }
+
+    /** Writes all but one element in the middle: the check after the iteration reads the whole array. */
+    static final class SkipsOneElement implements Strategy {
+        @Override
+        public int workers() {
+            return 1;
+        }
+
+        @Override
+        public long[] runAll(List<? extends Task> tasks, long[] out) {
+            long[] results = new SerialLoop().runAll(tasks, out);
+            out[out.length / 2 + 1] = 0;
+            return results;
+        }
+    }
+
+    @Test
+    void squaresNeverWrittenFailTheCallAndAHoleFailsTheIteration() {
+        SquaresOutput s = squaresOf(1000);
+        assertThrows(WrongAnswerException.class, () -> s.checked(new WritesNothing().squares(s.out, s.next())));
+        SquaresOutput holed = squaresOf(1000);
+        long sums = new SkipsOneElement().squares(holed.out, holed.next());
+        holed.checked(sums); // the three elements a call reads are intact
+        assertThrows(WrongAnswerException.class, holed::checkWholeArray);
+    }
+
+    private static SquaresOutput squaresOf(int length) {
+        SquaresOutput s = new SquaresOutput();
+        s.length = length;
+        s.allocate();
+        return s;
     }
 
     @ParameterizedTest(name = "{0}")
@@ -129,6 +174,9 @@ class BrokenStrategyTest {
     void theSameBenchmarkWithAnHonestStrategyPasses() {
         FixedPoolBench bench = new FixedPoolBench();
         bench.workers = "2";
+        bench.split = Tuning.EQUAL;
+        bench.caller = Tuning.WAITS;
+        bench.spin = Tuning.OFF;
         bench.start();
         try {
             RangeSumInput in = new RangeSumInput();

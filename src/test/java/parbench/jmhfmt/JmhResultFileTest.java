@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import parbench.OtherSuite;
 import parbench.TestData;
 
-/** Every real JMH file in ../shared/testdata loads, with each version's quirks read right. */
+/** Every real JMH file in ../shared/testdata loads, with each version's quirks read right; bad files give one line. */
 class JmhResultFileTest {
     static Stream<Path> sharedFiles() throws Exception {
         return TestData.sharedFiles();
@@ -26,6 +27,7 @@ class JmhResultFileTest {
         return TestData.shared(prefix);
     }
 
+    @TestData.Shared
     @ParameterizedTest
     @MethodSource("sharedFiles")
     void everySharedFileLoads(Path file) {
@@ -37,6 +39,7 @@ class JmhResultFileTest {
         }
     }
 
+    @TestData.Shared
     @Test
     void versionQuirks() throws Exception {
         BenchmarkRow nanError = JmhResultFile.read(shared("jmh137_thrpt_params_NaNerror")).get(0);
@@ -72,7 +75,7 @@ class JmhResultFileTest {
         Path empty = Files.writeString(dir.resolve("empty.json"), "");
         Path notJson = Files.writeString(dir.resolve("notjson.json"), "Benchmark  Mode  Cnt  Score\n");
         Path truncated = Files.writeString(dir.resolve("truncated.json"),
-                Files.readString(shared("jmh137_thrpt_threads4")).substring(0, 500));
+                Files.readString(OtherSuite.throughput(dir)).substring(0, 500));
         Path object = Files.writeString(dir.resolve("object.json"), "{\"benchmark\": \"x\"}");
         Path numbers = Files.writeString(dir.resolve("numbers.json"), "[1, 2, 3]");
         Path none = dir.resolve("missing.json");

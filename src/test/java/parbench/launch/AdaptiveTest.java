@@ -29,7 +29,7 @@ class AdaptiveTest {
     void anAdaptiveRunSpendsItsBudgetWhereTheTargetsAreAndSaysSo(@TempDir Path results) throws Exception {
         CliRun o = CliRun.of("--results", results.toString(), "--no-load-profiler", "--seed", "3",
                 "SerialBench.rangeSum$|FixedPoolBench.rangeSum$|CeilingBench.rangeSum$", "-p", "n=1000,100000,50000000",
-                "-p", "workers=cores", "--budget", "60s", "-wi", "1", "-i", "2", "-r", "20ms");
+                "-p", "workers=cores", "-p", "split=equal", "-p", "caller=waits", "-p", "spin=off", "--budget", "60s", "-wi", "1", "-i", "2", "-r", "20ms");
         assertEquals(0, o.status(), o.out() + o.err());
         assertTrue(o.out().contains("a pilot of 6 rounds of 9 configurations in 3 blocks"), o.out());
         assertTrue(o.out().contains("targets met; next: "), "each step says why: " + o.out());

@@ -74,6 +74,7 @@ class LauncherTest {
         assertEquals(1, JmhResultFile.read(json).size(), "the finished benchmark is kept");
         MachineRecord m = new ObjectMapper().readValue(only(results, ".machine.json").toFile(), MachineRecord.class);
         assertTrue(m.incomplete().notFinished().get(0).contains("length=100000000"), m.incomplete().toString());
+        assertEquals(parbench.machine.SuiteHash.ofRunningSuite().orElseThrow(), m.suiteHash(), "the suite it was made with");
         assertTrue(Files.exists(json.resolveSibling(json.getFileName().toString().replace(".json", ".md"))));
         assertTrue(Files.exists(results.resolve("README.md")));
     }

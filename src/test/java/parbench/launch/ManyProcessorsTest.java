@@ -42,6 +42,7 @@ class ManyProcessorsTest {
         }
         command.addAll(List.of("-Djmh.ignoreLock=true", "-cp", System.getProperty("java.class.path"), Main.class.getName(),
                 "--results", dir.resolve("results").toString(), "--no-load-profiler", SELECTION, "-p", "n=100000",
+                "-p", "split=equal", "-p", "caller=waits", "-p", "spin=off",
                 "-f", "1", "-wi", "0", "-i", "1", "-bm", "ss", "-rf", "json", "-rff", dir.resolve("out.json").toString()));
         if (where.equals("forks")) {
             command.addAll(List.of("-jvmArgsAppend", flag));

@@ -62,19 +62,37 @@ class RoundsTest {
 
     @Test
     void aConfigurationIsOneBenchmarkModeAndParameterSet() throws Exception {
-        CommandLineOptions cmd = new CommandLineOptions("FixedPoolBench.rangeSum$", "-p", "n=1,2", "-p", "workers=1,cores");
+        CommandLineOptions cmd = new CommandLineOptions("FixedPoolBench.rangeSum$", "-p", "n=1,2", "-p", "workers=1,cores",
+                "-p", "split=equal", "-p", "caller=waits", "-p", "spin=off,on");
         List<Configuration> plan = Configuration.plan(cmd);
-        assertEquals(4, plan.size(), plan.toString());
-        assertEquals(Map.of("n", "1", "workers", "1"), plan.get(0).params());
-        assertEquals("parbench.bench.FixedPoolBench.rangeSum n=1 workers=1", plan.get(0).label());
+        assertEquals(8, plan.size(), plan.toString());
+        assertEquals(Map.of("n", "1", "workers", "1", "split", "equal", "caller", "waits", "spin", "off"), plan.get(0).params());
+        assertEquals("parbench.bench.FixedPoolBench.rangeSum caller=waits n=1 spin=off split=equal workers=1", plan.get(0).label());
         assertEquals(1, plan.stream().map(Configuration::benchmark).distinct().count());
     }
 
     @Test
     void theDefaultPlanKeepsWhatTheReportReads() throws Exception {
         List<Configuration> all = Configuration.plan(new CommandLineOptions("-p", "workers=1,cores,2xcores"));
-        List<String> kept = all.stream().filter(c -> parbench.catalog.Plan.keeps(c.benchmark(), c.params()))
+        List<String> keptAll = all.stream().filter(c -> parbench.catalog.Plan.keeps(c.benchmark(), c.params()))
                 .map(Configuration::label).toList();
+        // the declared policy, named as the labels of classes without tuning parameters are
+        List<String> kept = keptAll.stream().filter(k -> !k.contains("caller=") || k.contains("caller=waits")
+                && k.contains("spin=off") && k.contains("split=equal"))
+                .map(k -> k.replace(" caller=waits", "").replace(" spin=off", "").replace(" split=equal", "")).toList();
+        // the tuning experiment: each choice alone and all three, for the pool and manual threads, at two sizes
+        for (String bench : List.of("FixedPoolBench", "ManualThreadsBench")) {
+            for (String n : List.of("1000000", "50000000")) {
+                for (String tuning : List.of("caller=waits n=" + n + " spin=off split=guided", "caller=works n=" + n + " spin=off split=equal",
+                        "caller=waits n=" + n + " spin=on split=equal", "caller=works n=" + n + " spin=on split=guided")) {
+                    assertTrue(keptAll.stream().anyMatch(k -> k.endsWith(bench + ".rangeSum " + tuning + " workers=cores")), tuning);
+                }
+                assertFalse(keptAll.stream().anyMatch(k -> k.endsWith(bench + ".rangeSum caller=works n=" + n + " spin=on split=equal workers=cores")),
+                        "two choices together are not measured");
+            }
+            assertFalse(keptAll.stream().anyMatch(k -> k.contains(bench + ".rangeSum caller=works n=100000 ")), "only at two sizes");
+            assertFalse(keptAll.stream().anyMatch(k -> k.contains(bench + ".squares caller=works")), "only on range sum");
+        }
         for (String headline : List.of("SerialBench.rangeSum n=50000000", "CeilingBench.rangeSum n=50000000",
                 "FixedPoolBench.rangeSum n=50000000 workers=cores", "ManualThreadsBench.rangeSum n=50000000 workers=cores",
                 "FixedPoolBench.rangeSum n=1000 workers=cores", "ColdProcessesBench.rangeSum n=1000 workers=1",
@@ -110,7 +128,7 @@ class RoundsTest {
         assertFalse(kept.stream().anyMatch(k -> k.endsWith("CeilingBench.rangeSum n=1000000")), "the ceiling at the posts' size only");
         assertFalse(kept.stream().anyMatch(k -> k.endsWith("QueueWorkersBench.squares length=100000 workers=cores")));
         assertFalse(kept.stream().anyMatch(k -> k.endsWith("FixedPoolBench.rangeSum n=1000000 workers=1")));
-        assertTrue(kept.size() < all.size() / 2, kept.size() + " of " + all.size());
+        assertTrue(keptAll.size() < all.size() / 2, keptAll.size() + " of " + all.size());
     }
 
     /** A fork whose child JVM could not start is run again at once; any other failure leaves the configuration out. */
@@ -159,19 +177,19 @@ class RoundsTest {
     @Test
     void aSizeAddedForOneStrategyTakesTheOthersLater() throws Exception {
         CommandLineOptions cmd = new CommandLineOptions("SerialBench.rangeSum$|FixedPoolBench.rangeSum$|QueueWorkersBench.rangeSum$",
-                "-p", "n=1000", "-p", "workers=cores");
+                "-p", "n=1000", "-p", "workers=cores", "-p", "split=equal", "-p", "caller=waits", "-p", "spin=off,on");
         List<Configuration> plan = Configuration.plan(cmd);
         java.io.PrintStream quiet = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
         RecordingOutput recording = new RecordingOutput(org.openjdk.jmh.runner.format.OutputFormatFactory
                 .createFormatInstance(quiet, org.openjdk.jmh.runner.options.VerboseMode.SILENT), f -> { });
         Rounds rounds = new Rounds(cmd, plan, 1, java.util.Optional.empty(), 1L, 2, recording, quiet, options -> List.of());
         Block wide = Block.of(plan).get(0).atSize(320_000);
-        assertEquals(3, wide.configurations().size(), wide.toString());
+        assertEquals(3, wide.configurations().size(), "serial and the two strategies, not the pool that spins: " + wide);
         rounds.admit(wide.forStrategy("fixed pool"));
         rounds.admit(wide);
         rounds.admit(wide.forStrategy("queue workers"));
         List<MachineRecord.BlockRounds> blocks = rounds.forks().design().blocks();
-        assertEquals(List.of(new MachineRecord.BlockRounds("rangeSum n=1000", 3, 0, false),
+        assertEquals(List.of(new MachineRecord.BlockRounds("rangeSum n=1000", 4, 0, false),
                 new MachineRecord.BlockRounds("rangeSum n=320000", 3, 0, true)), blocks);
     }
 }

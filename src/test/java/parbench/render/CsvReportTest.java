@@ -10,7 +10,7 @@ import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import parbench.JmhRows;
-import parbench.TestData;
+import parbench.OtherSuite;
 import parbench.jmhfmt.BenchmarkRow;
 import parbench.jmhfmt.JmhResultFile;
 
@@ -43,8 +43,8 @@ class CsvReportTest {
     }
 
     @Test
-    void otherSuitesGetTheGenericColumns() throws Exception {
-        List<BenchmarkRow> rows = JmhResultFile.read(TestData.shared("jmh137_thrpt_threads4"));
+    void otherSuitesGetTheGenericColumns(@TempDir Path dir) throws Exception {
+        List<BenchmarkRow> rows = JmhResultFile.read(OtherSuite.throughput(dir));
         List<CSVRecord> csv = parse(CsvReport.of(rows, parbench.analysis.RunAnalysis.of(rows, null)));
         assertEquals(rows.size(), csv.size());
         assertEquals(rows.get(0).benchmark(), csv.get(0).get("benchmark"));

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.knowm.xchart.XYChart;
 import parbench.JmhRows;
-import parbench.TestData;
+import parbench.OtherSuite;
 import parbench.analysis.Comparison;
 import parbench.analysis.RunAnalysis;
 import parbench.jmhfmt.JmhResultFile;
@@ -86,8 +86,9 @@ class RunChartTest {
 
     @Test
     void compareDrawsAForestPlotOfEveryComparableRow() throws Exception {
-        Path a = TestData.shared("jmh132_avgt_params_dotgc_intel");
-        Path b = TestData.shared("jmh132_avgt_params_dotgc_m1");
+        Path[] pair = OtherSuite.pair(dir.resolve("other"));
+        Path a = pair[0];
+        Path b = pair[1];
         Comparison c = new Comparison(List.of(new Comparison.Input("intel", a.toString(), JmhResultFile.read(a), null),
                 new Comparison.Input("m1", b.toString(), JmhResultFile.read(b), null)), 0.05, false);
         List<RunChart> charts = CompareCharts.of(c);

@@ -27,9 +27,9 @@ class BlockDesignSimulationTest {
     private static final int EXPERIMENTS = 2000;
     private static final int ITERATIONS = 3;
     private static final int WARMUP = 3;
-    private static final double ROUND_SD = 0.015;
+    static final double ROUND_SD = 0.015;
     /** The host's drift on the Intel Xeon runs (20261202-195542), where forks of one block round correlate 0.58. */
-    private static final double INTEL_ROUND_SD = 0.05;
+    static final double INTEL_ROUND_SD = 0.05;
     private static final double RHO = 0.5;
     private static final double FORK_SD = 0.03;
     private static final double ITERATION_SD = 0.03;
@@ -109,7 +109,7 @@ class BlockDesignSimulationTest {
     }
 
     /** A block of configurations over rounds: serial (truth 2) first, then strategies (truth 1), sharing each round's drift. */
-    private static double[][] block(SplittableRandom r, int rounds, int configurations, double roundSd) {
+    static double[][] block(SplittableRandom r, int rounds, int configurations, double roundSd) {
         return block(r, rounds, configurations, roundSd, true);
     }
 

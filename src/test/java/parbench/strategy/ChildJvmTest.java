@@ -40,7 +40,7 @@ class ChildJvmTest {
                 assertEquals(RangeSumKernel.expected(n), child.call(new Task.RangeSum(0, n), null));
             }
             long[] out = new long[10];
-            assertEquals(4, child.call(new Task.Squares(3, 7), out));
+            assertEquals(16 + 25 + 36 + 49, child.call(new Task.Squares(3, 7, 0), out));
             assertEquals(16, out[3]);
             assertEquals(49, out[6]);
             assertEquals(0, out[7], "nothing written outside the chunk");
@@ -124,7 +124,7 @@ class ChildJvmTest {
     void childThatSendsTheWrongNumberOfValuesFails() {
         try (ChildJvm child = new ChildJvm(fake("wrong-length"), SHORT)) {
             ChildFailedException e = assertThrows(ChildFailedException.class,
-                    () -> child.call(new Task.Squares(0, 5), new long[5]));
+                    () -> child.call(new Task.Squares(0, 5, 0), new long[5]));
             assertTrue(e.getMessage().contains("sent 3 values, the task has 5"), e.getMessage());
         }
     }
@@ -152,6 +152,13 @@ class ChildJvmTest {
     }
 
     @Test
+    void childrenTakeOnTheProcessorCountAndHeapOfTheForkButNotItsCollector() {
+        List<String> fork = List.of("-XX:ActiveProcessorCount=64", "-Xmx512m", "-XX:+UseParallelGC", "-Xss2m",
+                "-Dparbench.logicalProcessors=2", "-XX:SharedArchiveFile=/tmp/x.jsa");
+        assertEquals(List.of("-XX:ActiveProcessorCount=64", "-Xmx512m", "-Xss2m"), ChildJvm.inheritedFlags(fork));
+    }
+
+    @Test
     void missingJavaBinaryFailsToStart() {
         ChildFailedException e = assertThrows(ChildFailedException.CouldNotStart.class,
                 () -> new ChildJvm(List.of("/no/such/java", "-version"), SHORT));
@@ -167,9 +174,18 @@ class ChildJvmTest {
     }
 
     @Test
+    void warmStrategyPingsEveryChildInSetupAndLeavesNoneBehindWhenOneHangs() {
+        int before = ChildJvm.liveChildren();
+        ChildFailedException e = assertThrows(ChildFailedException.class,
+                () -> new WarmProcesses(2, fake("hang"), Duration.ofMillis(1000)));
+        assertTrue(e.getMessage().contains("RangeSum[from=0, to=1]"), e.getMessage());
+        assertEquals(before, ChildJvm.liveChildren());
+    }
+
+    @Test
     void warmStrategyFailsOnAHungChildAndItsCloseKillsEveryChild() {
         List<Long> pids;
-        try (WarmProcesses warm = new WarmProcesses(2, fake("hang"), Duration.ofMillis(1000))) {
+        try (WarmProcesses warm = new WarmProcesses(2, fake("answer-once-then-hang"), Duration.ofMillis(1000))) {
             pids = warm.pids();
             assertThrows(ChildFailedException.class, () -> warm.rangeSum(1000));
         }

@@ -27,6 +27,13 @@ public final class FakeWorker {
                 System.err.println("about to hang");
                 Thread.sleep(600_000);
                 break;
+            case "answer-once-then-hang":
+                parbench.work.Task task = parbench.worker.Protocol.readTask(in);
+                parbench.worker.Protocol.writeResult(out, task.run(null, 0), new long[0], 0);
+                out.flush();
+                System.err.println("about to hang");
+                Thread.sleep(600_000);
+                break;
             case "wrong-length":
                 in.readInt();
                 out.writeInt(parbench.worker.Protocol.RESPONSE_MAGIC);

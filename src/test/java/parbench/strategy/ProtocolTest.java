@@ -20,7 +20,7 @@ class ProtocolTest {
 
     @Test
     void everyTaskKindRoundTrips() throws IOException {
-        List<Task> tasks = List.of(new Task.RangeSum(5, 50_000_000), new Task.Squares(7, 9),
+        List<Task> tasks = List.of(new Task.RangeSum(5, 50_000_000), new Task.Squares(7, 9, 3),
                 new Task.Sleep(3, 50), new Task.Spin(2, 8));
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream out = new DataOutputStream(bytes);
@@ -38,7 +38,7 @@ class ProtocolTest {
     void largeOutputsCrossInBlocksAndLandAtTheirOffset() throws IOException {
         int from = 1000;
         int to = 1000 + 3 * 8192 + 17;
-        Task.Squares task = new Task.Squares(from, to);
+        Task.Squares task = new Task.Squares(from, to, 11);
         long[] chunk = new long[task.outputLength()];
         long result = task.run(chunk, 0);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -48,13 +48,13 @@ class ProtocolTest {
                 new StrayOutput());
         assertEquals(result, back);
         assertEquals(0, whole[from - 1]);
-        assertEquals((from + 1L) * (from + 1L), whole[from]);
-        assertEquals((long) to * to, whole[to - 1]);
+        assertEquals((from + 12L) * (from + 12L), whole[from], "offset 11: (i + 1 + 11)^2");
+        assertEquals((to + 11L) * (to + 11L), whole[to - 1]);
     }
 
     @Test
     void truncatedResponseIsAnError() throws IOException {
-        Task.Squares task = new Task.Squares(0, 100);
+        Task.Squares task = new Task.Squares(0, 100, 0);
         long[] chunk = new long[100];
         task.run(chunk, 0);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();

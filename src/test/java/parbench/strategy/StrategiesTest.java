@@ -16,6 +16,8 @@ import parbench.work.RangeSumKernel;
 import parbench.work.SleepingTasks;
 import parbench.work.SquaresKernel;
 import parbench.work.Task;
+import parbench.work.Tuning;
+import parbench.catalog.Plan;
 import parbench.work.UnevenTasks;
 
 /** Every strategy gives the right answer for every workload and worker count, edge sizes included. */
@@ -35,6 +37,10 @@ class StrategiesTest {
             all.add(Arguments.of("VirtualThreads", workers, (IntFunction<Strategy>) VirtualThreads::new));
             all.add(Arguments.of("CompletableFutures on a pool", workers, (IntFunction<Strategy>) CompletableFutures::onPool));
             all.add(Arguments.of("ForkJoinTasks", workers, (IntFunction<Strategy>) ForkJoinTasks::new));
+            for (Tuning t : Plan.TUNINGS) {
+                all.add(Arguments.of("FixedThreadPool, " + t.label(), workers, (IntFunction<Strategy>) w -> new FixedThreadPool(w, t)));
+                all.add(Arguments.of("ManualThreads, " + t.label(), workers, (IntFunction<Strategy>) w -> new ManualThreads(w, t)));
+            }
         }
         all.add(Arguments.of("SerialLoop", 1, (IntFunction<Strategy>) w -> new SerialLoop()));
         all.add(Arguments.of("CommonPool", 0, (IntFunction<Strategy>) w -> ParallelStreams.commonPool()));
@@ -86,8 +92,8 @@ class StrategiesTest {
             }
             for (int length : SQUARES_LENGTHS) {
                 long[] out = new long[length];
-                s.squaresPerElement(out);
-                SquaresKernel.check(out, length);
+                assertEquals(SquaresKernel.expectedChecksum(length, 7), s.squaresPerElement(out, 7));
+                SquaresKernel.check(out, 7);
             }
         }
     }
@@ -98,8 +104,10 @@ class StrategiesTest {
         }
         for (int length : squaresLengths) {
             long[] out = new long[length];
-            s.squares(out);
-            SquaresKernel.check(out, length);
+            for (long offset = 1; offset <= 2; offset++) {
+                assertEquals(SquaresKernel.expectedChecksum(length, offset), s.squares(out, offset), "squares of " + length);
+                SquaresKernel.check(out, offset);
+            }
         }
         List<Task> sleeping = SleepingTasks.tasks(SleepingTasks.TASKS, sleepMillis);
         assertArrayEquals(SleepingTasks.expectedResults(sleeping), s.runAll(sleeping, null));

@@ -2,6 +2,7 @@ package parbench.work;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigInteger;
 import org.junit.jupiter.api.Test;
@@ -39,41 +40,90 @@ class KernelsTest {
     @ParameterizedTest
     @ValueSource(ints = {0, 1, 2, 7, 1000, 100_000})
     void squaresChecksumMatchesTheClosedForm(int n) {
-        long[] out = new long[n];
-        SquaresKernel.fill(out, 0, 0, n);
-        SquaresKernel.check(out, n);
-        long sum = 0;
-        for (int i = 1; i <= n; i++) {
-            sum += (long) i * i;
+        for (long offset : new long[] {0, 1, 5, 1_000_003}) {
+            long[] out = new long[n];
+            long written = SquaresKernel.fill(out, 0, 0, n, offset);
+            SquaresKernel.check(out, offset);
+            long sum = 0;
+            for (long k = offset + 1; k <= offset + n; k++) {
+                sum += k * k;
+            }
+            assertEquals(sum, SquaresKernel.expectedChecksum(n, offset), "n " + n + ", offset " + offset);
+            assertEquals(sum, written, "what fill says it wrote");
         }
-        assertEquals(sum, SquaresKernel.expectedChecksum(n));
+    }
+
+    @Test
+    void sumOfSquaresIsExactModTwoToThe64() {
+        // beyond about 2.6 million the exact sum no longer fits a long: both sides reduce mod 2^64
+        java.util.Random random = new java.util.Random(17);
+        BigInteger two64 = BigInteger.ONE.shiftLeft(64);
+        for (int t = 0; t < 1000; t++) {
+            long m = t < 10 ? t : random.nextInt(Integer.MAX_VALUE) * (long) random.nextInt(1 << 20);
+            BigInteger bm = BigInteger.valueOf(m);
+            long exact = bm.multiply(bm.add(BigInteger.ONE)).multiply(bm.shiftLeft(1).add(BigInteger.ONE))
+                    .divide(BigInteger.valueOf(6)).mod(two64).longValue();
+            assertEquals(exact, SquaresKernel.sumOfSquares(m), "m = " + m);
+        }
     }
 
     @Test
     void squaresChecksumWrapsLikeTheArraySum() {
-        // 10,000,000: the exact sum of squares exceeds a long, both sides reduce mod 2^64
         int n = 10_000_000;
         long[] out = new long[n];
-        SquaresKernel.fill(out, 0, 0, n);
-        assertEquals(SquaresKernel.expectedChecksum(n), SquaresKernel.checksum(out));
+        SquaresKernel.fill(out, 0, 0, n, 12_345);
+        assertEquals(SquaresKernel.expectedChecksum(n, 12_345), SquaresKernel.checksum(out));
     }
 
     @Test
-    void squaresCheckCatchesALostChunkAndAShortArray() {
+    void squaresCheckCatchesALostChunkAMisplacedOneAndAnOldCall() {
         long[] out = new long[1000];
-        SquaresKernel.fill(out, 0, 0, 750); // the last quarter never came back
-        assertThrows(Answers.WrongAnswerException.class, () -> SquaresKernel.check(out, 1000));
-        long[] full = new long[999];
-        SquaresKernel.fill(full, 0, 0, 999);
-        assertThrows(Answers.WrongAnswerException.class, () -> SquaresKernel.check(full, 1000));
+        SquaresKernel.fill(out, 0, 0, 750, 3); // the last quarter never came back
+        assertThrows(Answers.WrongAnswerException.class, () -> SquaresKernel.check(out, 3));
+        long[] stale = new long[1000];
+        long sum = SquaresKernel.fill(stale, 0, 0, 1000, 3);
+        assertThrows(Answers.WrongAnswerException.class, () -> SquaresKernel.check(stale, 4), "the last call's array");
+        assertThrows(Answers.WrongAnswerException.class, () -> SquaresKernel.checkCall(stale, 4, sum));
+        SquaresKernel.checkCall(stale, 3, sum);
+        assertThrows(Answers.WrongAnswerException.class, () -> SquaresKernel.checkCall(stale, 3, sum - 1),
+                "a chunk's sum missing");
     }
 
     @Test
-    void squaresChunkWritesAtItsOffset() {
+    void aCallCheckReadsTheEndsAndAnElementThatMoves() {
+        long[] out = new long[1000];
+        long sum = SquaresKernel.fill(out, 0, 0, 1000, 9);
+        out[0] = 0;
+        assertThrows(Answers.WrongAnswerException.class, () -> SquaresKernel.checkCall(out, 9, sum));
+        SquaresKernel.fill(out, 0, 0, 1000, 9);
+        out[999] = 0;
+        assertThrows(Answers.WrongAnswerException.class, () -> SquaresKernel.checkCall(out, 9, sum));
+        java.util.Set<Integer> probed = new java.util.HashSet<>();
+        for (long offset = 1; offset <= 50; offset++) {
+            long[] one = new long[1000];
+            long s = SquaresKernel.fill(one, 0, 0, 1000, offset);
+            for (int i = 1; i < 999; i++) {
+                long keep = one[i];
+                one[i] = 0;
+                try {
+                    SquaresKernel.checkCall(one, offset, s);
+                } catch (Answers.WrongAnswerException e) {
+                    probed.add(i);
+                }
+                one[i] = keep;
+            }
+        }
+        assertTrue(probed.size() >= 45, "the third element checked moves from call to call: " + probed.size());
+    }
+
+    @Test
+    void squaresChunkWritesAtItsPlaceAndReturnsItsSum() {
         long[] chunk = new long[3];
-        new Task.Squares(4, 7).run(chunk, 0);
+        assertEquals(25 + 36 + 49, new Task.Squares(4, 7, 0).run(chunk, 0));
         assertEquals(25, chunk[0]);
         assertEquals(49, chunk[2]);
+        assertEquals(36 + 49 + 64, new Task.Squares(4, 7, 1).run(chunk, 0));
+        assertEquals(64, chunk[2]);
     }
 
     @Test
