@@ -72,4 +72,9 @@ public final class JmhRows {
         Files.writeString(file, "[" + String.join(",", rows) + "]");
         return file;
     }
+
+    /** Every iteration of every fork of a metric, in one array: what a test counts or reads one of. */
+    public static double[] iterations(parbench.jmhfmt.Metric m) {
+        return java.util.Arrays.stream(m.forks()).flatMapToDouble(java.util.Arrays::stream).toArray();
+    }
 }

@@ -10,11 +10,6 @@ import java.util.Arrays;
  */
 public record Metric(double score, double scoreError, String unit, double[][] forks) {
 
-    /** Every iteration of every fork, in one array. */
-    public double[] samples() {
-        return Arrays.stream(forks).flatMapToDouble(Arrays::stream).toArray();
-    }
-
     /** The unit every value here is converted to: "s/op", "ops/s", or the unit itself (see {@link Units}). */
     public String baseUnit() {
         return Units.baseUnit(unit);

@@ -47,9 +47,6 @@ public final class ResultsFolder {
         public Path csv() {
             return dir.resolve(stem + ".csv");
         }
-        public Path png() {
-            return dir.resolve(stem + ".png");
-        }
         /** The uneven tasks' traced timelines, where the run measured them. */
         public Path timelinesJson() {
             return dir.resolve(stem + ".timelines.json");

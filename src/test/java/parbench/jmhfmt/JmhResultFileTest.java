@@ -34,7 +34,7 @@ class JmhResultFileTest {
         List<BenchmarkRow> rows = JmhResultFile.read(file);
         assertFalse(rows.isEmpty());
         for (BenchmarkRow r : rows) {
-            assertTrue(r.primary().samples().length > 0, r.benchmark() + " has raw data");
+            assertTrue(parbench.JmhRows.iterations(r.primary()).length > 0, r.benchmark() + " has raw data");
             assertTrue(r.secondaries().keySet().stream().noneMatch(k -> k.startsWith("\u00b7")), "prefix stripped");
         }
     }
@@ -62,7 +62,7 @@ class JmhResultFileTest {
 
         BenchmarkRow forks5 = JmhResultFile.read(shared("jmh137_avgt_params_forks5")).get(0);
         assertEquals(5, forks5.forks());
-        assertEquals(100, forks5.primary().samples().length, "all forks' iterations");
+        assertEquals(100, parbench.JmhRows.iterations(forks5.primary()).length, "all forks' iterations");
         assertEquals(3, forks5.params().size());
 
         BenchmarkRow ss = JmhResultFile.read(shared("jmh123_ss_threads8")).get(0);

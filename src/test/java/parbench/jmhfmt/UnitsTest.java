@@ -41,7 +41,7 @@ class UnitsTest {
         assertArrayEquals(new double[] {1 / 2000.0, 1 / 4000.0}, rate.forksInSecondsPerOp()[0], 1e-15);
         assertArrayEquals(new double[] {1 / 5000.0}, rate.forksInSecondsPerOp()[1], 1e-15);
         assertEquals(2, rate.forks().length);
-        assertArrayEquals(new double[] {2, 4, 5}, rate.samples());
+        assertArrayEquals(new double[] {2, 4, 5}, parbench.JmhRows.iterations(rate));
         Metric time = new Metric(2, 0, "us/op", new double[][] {{3}});
         assertArrayEquals(new double[] {3e-6}, time.forksInSecondsPerOp()[0], 1e-18);
         assertEquals(0, new Metric(1, 0, "MB/sec", new double[][] {{1}}).forksInSecondsPerOp().length);

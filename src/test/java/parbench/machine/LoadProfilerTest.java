@@ -48,13 +48,13 @@ class LoadProfilerTest {
         assertEquals(0, status, out.toString());
         parbench.jmhfmt.BenchmarkRow row = parbench.jmhfmt.JmhResultFile.read(json).get(0);
         for (String metric : new String[] {LoadProfiler.LOAD, LoadProfiler.BUSY_CORES, LoadProfiler.STEAL, LoadProfiler.JVM_LOAD}) {
-            double[] values = row.secondaries().get(metric).samples();
+            double[] values = parbench.JmhRows.iterations(row.secondaries().get(metric));
             assertEquals(2, values.length, metric);
             for (double v : values) {
                 assertTrue(Double.isFinite(v) && v >= 0, metric + " = " + v);
             }
         }
-        double load = row.secondaries().get(LoadProfiler.LOAD).samples()[0];
+        double load = parbench.JmhRows.iterations(row.secondaries().get(LoadProfiler.LOAD))[0];
         assertTrue(load <= 1, "a share of the machine: " + load);
         // the fork read /proc/stat's ticks without setting up OSHI's processor: the launcher handed it the count
         String jvmArgs = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.toFile()).get(0).get("jvmArgs").toString();
