@@ -79,7 +79,7 @@ public final class Figures {
         Map<Series, List<PointFigures>> curves = new LinkedHashMap<>();
         for (PointFigures f : at(w, size)) {
             Point p = f.point();
-            if (p.bench().isStrategy() && p.row().param(Params.WORKERS) != null) {
+            if (p.bench().isStrategy() && p.series().ranked() && p.row().param(Params.WORKERS) != null) {
                 List<PointFigures> curve = curves.computeIfAbsent(p.series(), k -> new ArrayList<>());
                 if (curve.stream().noneMatch(q -> q.point().workers() == p.workers())) {
                     curve.add(f);

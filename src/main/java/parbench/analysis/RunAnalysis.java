@@ -26,11 +26,12 @@ import parbench.stats.Estimate;
  * @param headlineMissing the plan's headline sizes this file lacks (its figures read the largest size instead)
  * @param targets      the headline figures against the precision the run aimed at
  * @param steal        what the host took of the forks' CPU time; empty where no fork recorded it
+ * @param tuning       what each tuning of the pool and manual threads is worth beside the gap between mechanisms
  */
 public record RunAnalysis(List<RowMedian> rows, SuiteRun suite, Figures figures, Verdict verdict, Map<Workload, Costs> costs,
         Optional<Makespans> makespans, Optional<Sleeping> sleeping, Optional<Point> overheadBaseline, List<Overheads.Overhead> overheads,
         Optional<CeilingGap> ceilingGap, List<BreakEvens> breakEvens, Optional<Headline> headline,
-        List<At> headlineMissing, Targets targets, Optional<HostSteal> steal) {
+        List<At> headlineMissing, Targets targets, Optional<HostSteal> steal, TuningEffects tuning) {
 
     /** The workloads the break-even table covers. */
     public static final List<Workload> BREAK_EVEN_WORKLOADS = List.of(Workload.RANGE_SUM, Workload.SQUARES);
@@ -76,7 +77,8 @@ public record RunAnalysis(List<RowMedian> rows, SuiteRun suite, Figures figures,
         return new RunAnalysis(RowMedian.of(rows), suite, figures, Verdict.of(figures, costs, sleeping, makespans), costs,
                 makespans, sleeping, Overheads.baseline(suite), Overheads.of(suite), CeilingGap.of(figures), breakEvens(suite, costs),
                 headline(figures), headlineMissing(figures),
-                Targets.of(figures, Optional.ofNullable(costs.get(Workload.RANGE_SUM)), goals), HostSteal.of(rows));
+                Targets.of(figures, Optional.ofNullable(costs.get(Workload.RANGE_SUM)), goals), HostSteal.of(rows),
+                TuningEffects.of(figures));
     }
 
     private static List<At> headlineMissing(Figures figures) {

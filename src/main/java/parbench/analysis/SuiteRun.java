@@ -201,6 +201,15 @@ public final class SuiteRun {
         return list;
     }
 
+    /**
+     * Whether this run's strategies ran under the declared policy ({@link parbench.work.Tuning#DECLARED}):
+     * result files from before it name no tuning in any row, and their pool, queue and manual threads
+     * had the caller take a share, cut shrinking chunks and spun.
+     */
+    public boolean declaresPolicy() {
+        return points.stream().anyMatch(p -> p.row.param(Params.SPLIT) != null);
+    }
+
     /** A series at a worker symbol, at one workload and size. */
     public Optional<Point> find(Workload w, long size, Series series, String workersSymbol) {
         return at(w, size).stream().filter(p -> p.series.equals(series) && p.workersSymbol.equals(workersSymbol))
@@ -215,12 +224,16 @@ public final class SuiteRun {
         return at(w, size).stream().filter(Point::isCeiling).findFirst();
     }
 
-    /** The strategies measured for a workload, in table order, each with the worker symbol break-even uses. */
+    /**
+     * The strategies measured for a workload under the declared policy, in table order, each with the
+     * worker symbol break-even uses: a tuning of its own is measured at two sizes, for what it is
+     * worth there, not swept.
+     */
     public Map<Series, String> strategiesFor(Workload w) {
         Map<Series, String> series = new LinkedHashMap<>();
         for (long size : sizes(w)) {
             for (Point p : at(w, size)) {
-                if (p.bench().isStrategy()) {
+                if (p.bench().isStrategy() && p.series.ranked()) {
                     series.putIfAbsent(p.series, p.row.param(Params.WORKERS) != null ? Workers.CORES : p.workersSymbol);
                 }
             }

@@ -73,7 +73,8 @@ public record Targets(Goals goals, List<Target> targets) {
     }
 
     static boolean inProcessAtCores(Point p) {
-        return p.bench().isStrategy() && !p.processes() && !p.series().perElement() && Workers.CORES.equals(p.workersSymbol());
+        return p.bench().isStrategy() && !p.processes() && !p.series().perElement() && p.series().ranked()
+                && Workers.CORES.equals(p.workersSymbol());
     }
 
     private static void headline(PointFigures f, Goals goals, List<Target> targets) {

@@ -47,15 +47,20 @@ public record WorkloadFigures(Workload workload, List<Long> sizes, Optional<Long
     private static Optional<PointFigures> best(Figures figures, Workload w, long size, boolean processes,
             Predicate<PointFigures> which) {
         return figures.at(w, size).stream()
-                .filter(p -> p.point().bench().isStrategy() && p.point().processes() == processes && which.test(p))
+                .filter(p -> ranked(p.point()) && p.point().processes() == processes && which.test(p))
                 .min(Comparator.comparingDouble(p -> p.time().value()));
+    }
+
+    /** A strategy the ranking compares: under the declared policy, its mechanism alone ({@link Series#ranked}). */
+    private static boolean ranked(SuiteRun.Point p) {
+        return p.bench().isStrategy() && p.series().ranked();
     }
 
     private static List<Series> ties(Figures figures, PointFigures best) {
         List<Series> ties = new ArrayList<>();
         for (PointFigures f : figures.at(best.point().workload(), best.point().size())) {
             SuiteRun.Point p = f.point();
-            if (p != best.point() && p.bench().isStrategy() && p.workers() == best.point().workers()
+            if (p != best.point() && ranked(p) && p.workers() == best.point().workers()
                     && Ratios.ratio(p, best.point()).contains(1) && !ties.contains(p.series())) {
                 ties.add(p.series());
             }

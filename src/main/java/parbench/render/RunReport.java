@@ -58,6 +58,7 @@ public final class RunReport {
         s.add(new VerdictText(analysis));
         s.add(links.section(RunChart.SIZE));
         s.add(links.section(RunChart.MAIN));
+        s.add(new TuningText(analysis.tuning()));
         s.add(new TargetsText(analysis.targets(), machine == null || machine.forks() == null ? null : machine.forks().design()));
         s.add(new FiguresHeading(analysis));
         s.add(machineText.table());

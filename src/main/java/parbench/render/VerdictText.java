@@ -33,7 +33,9 @@ final class VerdictText implements ReportSection {
     public void write(Markdown md) {
         Verdict v = analysis.verdict();
         md.line("## Verdict").line("");
-        v.cpu().ifPresent(c -> cpu(md, c, "- **CPU-bound work** (range sum of " + Format.count(c.size()) + "): "));
+        v.cpu().ifPresent(c -> cpu(md, c, "- **CPU-bound work** (range sum of " + Format.count(c.size())
+                + (suite.declaresPolicy() ? "; every strategy under one policy: " + TuningText.POLICY : "") + "): "));
+        tuning(md);
         v.processes().ifPresent(f -> md.line("- **Child processes** at that size: best is " + f.point().label() + " with "
                 + Format.workers(f.point().workers()) + ", " + speedupText(f, false)
                 + "; threads need no processes to use every core."));
@@ -61,6 +63,19 @@ final class VerdictText implements ReportSection {
                     + "measured speedup rises through 1, with its 95% interval): " + crossings(v.kernelModels()) + ".");
         }
         md.line("");
+    }
+
+    /** The tuning's verdict: where a tuning moved a strategy more than the choice of mechanism would. */
+    private void tuning(Markdown md) {
+        if (analysis.tuning().isEmpty()) {
+            return;
+        }
+        List<String> more = analysis.tuning().strategies().stream()
+                .filter(s -> s.relation() == parbench.analysis.TuningEffects.Relation.TUNING_MORE).map(TuningText::sentence)
+                .map(x -> x.replace("**", "")).toList();
+        md.line("- **What the tuning is worth** (the pool and manual threads; section below): " + (more.isEmpty()
+                ? "no tuning moved a strategy more than the choice of mechanism does."
+                : String.join(" ", more)));
     }
 
     private String crossings(List<CostModel> models) {
