@@ -28,11 +28,12 @@ import parbench.stats.Estimate;
  * @param headlineMissing the plan's headline sizes this file lacks (its figures read the largest size instead)
  * @param targets      the headline figures against the precision the run aimed at
  * @param steal        what the host took of the forks' CPU time; empty where no fork recorded it
+ * @param waiting      the waiting work: pool sizes against Goetz's rule, virtual threads, many waiting tasks
  */
 public record RunAnalysis(SuiteRun suite, Verdict verdict, Map<Workload, Costs> costs, Optional<Makespans> makespans,
         Optional<Point> overheadBaseline, List<Overheads.Overhead> overheads, List<CeilingGap.Line> ceilingGap,
         List<BreakEvens> breakEvens, Map<Point, Set<Flag>> flags, Set<At> aboveCeiling, Optional<Headline> headline,
-        List<At> headlineMissing, Targets targets, Optional<HostSteal> steal) {
+        List<At> headlineMissing, Targets targets, Optional<HostSteal> steal, Optional<WaitingWork> waiting) {
 
     /** A time interval wider than this (half-width / median) is flagged as too noisy to lean on. */
     public static final double WIDE = 0.10;
@@ -93,7 +94,7 @@ public record RunAnalysis(SuiteRun suite, Verdict verdict, Map<Workload, Costs> 
         return new RunAnalysis(suite, Verdict.of(suite, costs), costs, Makespans.of(suite), Overheads.baseline(suite),
                 Overheads.of(suite), CeilingGap.of(suite), breakEvens(suite, costs), flags(suite), aboveCeiling(suite),
                 headline(suite), headlineMissing(suite), Targets.of(suite, Optional.ofNullable(costs.get(Workload.RANGE_SUM)), goals),
-                HostSteal.of(rows));
+                HostSteal.of(rows), WaitingWork.of(rows, availableProcessors != null ? availableProcessors : suite.cores()));
     }
 
     private static List<At> headlineMissing(SuiteRun suite) {

@@ -72,7 +72,18 @@ public final class Plan {
 
     /** Whether a plain run measures this configuration (a benchmark and its parameter values). */
     public static boolean keeps(String benchmark, Map<String, String> params) {
+        return keeps(benchmark, params, Runtime.getRuntime().availableProcessors(), false);
+    }
+
+    /**
+     * @param cores       the processors the forks see (the waiting work's pool sizes follow Goetz's rule for them)
+     * @param waitingGrid measure the waiting work's whole grid, every configuration its classes define
+     */
+    public static boolean keeps(String benchmark, Map<String, String> params, int cores, boolean waitingGrid) {
         Optional<Series> series = Series.of(benchmark, params);
+        if (series.isPresent() && series.get().bench().role == Bench.Role.WAITING) {
+            return waitingGrid || WaitingPlan.keeps(series.get().bench(), params, cores);
+        }
         Optional<Workload> workload = Workload.ofBenchmark(benchmark);
         if (series.isEmpty() || workload.isEmpty()) {
             return true;

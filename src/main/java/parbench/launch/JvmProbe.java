@@ -44,12 +44,19 @@ public final class JvmProbe {
     }
 
     static MachineRecord.JvmInfo describe(String javaBinary, List<String> jvmArgs) {
+        Map<String, String> props = run(javaBinary, jvmArgs, JvmProbe.class);
+        return new MachineRecord.JvmInfo(props.get("java.vendor"), props.get("java.version"),
+                props.get("java.vm.name"), props.get("java.home"), Integer.valueOf(props.get(PROCESSORS)));
+    }
+
+    /** Runs a main class of this jar in the forks' JVM, as JMH starts a fork, and returns the "name = value" lines it printed. */
+    static Map<String, String> run(String javaBinary, List<String> jvmArgs, Class<?> main) {
         if (!Files.isExecutable(Path.of(javaBinary))) {
             throw new UserError("-jvm " + javaBinary + ": no such executable");
         }
         List<String> command = new ArrayList<>(List.of(javaBinary));
         command.addAll(jvmArgs);
-        command.addAll(List.of("-cp", System.getProperty("java.class.path"), JvmProbe.class.getName()));
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName()));
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             p.getOutputStream().close();
@@ -66,13 +73,12 @@ public final class JvmProbe {
                     props.putIfAbsent(line.substring(0, eq).strip(), line.substring(eq + 3).strip());
                 }
             }
-            return new MachineRecord.JvmInfo(props.get("java.vendor"), props.get("java.version"),
-                    props.get("java.vm.name"), props.get("java.home"), Integer.valueOf(props.get(PROCESSORS)));
+            return props;
         } catch (IOException e) {
             throw new UserError("-jvm " + javaBinary + ": could not start it: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UserError("-jvm " + javaBinary + ": interrupted while asking its version", e);
+            throw new UserError("-jvm " + javaBinary + ": interrupted while running " + main.getSimpleName(), e);
         }
     }
 

@@ -25,6 +25,8 @@ import java.util.Map;
  * @param incomplete          for a run that was stopped: what did not finish
  * @param forks               how the forks were run: in interleaved rounds (with the shuffle's seed)
  *                            or in JMH's own order; null in records from before rounds
+ * @param calibration         the waiting work's compute kernel, timed once for every fork; null where
+ *                            the run measured no waiting work (or was given its speed)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true) // a record written by a later version still loads
@@ -44,7 +46,19 @@ public record MachineRecord(
         String suiteVersion,
         List<String> missing,
         Incomplete incomplete,
-        Forks forks) {
+        Forks forks,
+        Calibration calibration) {
+
+    /**
+     * The range-sum kernel's speed, measured once at the start of a run and passed to every fork of
+     * the waiting work ({@code -p elementsPerMicro}), so that every fork sizes a task's compute alike.
+     *
+     * @param elementsPerMicro what every fork was given
+     * @param measuredIn       "forks' JVM" (started as a fork is) or "launcher" (where the benchmarks ran in it, -f 0)
+     * @param seconds          what measuring it took
+     */
+    public record Calibration(double elementsPerMicro, String measuredIn, double seconds) {
+    }
 
     /** A JVM as the machine record names it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -129,11 +143,16 @@ public record MachineRecord(
 
     public MachineRecord withIncomplete(Incomplete what) {
         return new MachineRecord(name, cpuModel, packages, physicalCores, logicalProcessors, availableProcessors,
-                cgroupCpuQuota, memoryBytes, os, jvm, launcherJvm, date, suiteVersion, missing, what, forks);
+                cgroupCpuQuota, memoryBytes, os, jvm, launcherJvm, date, suiteVersion, missing, what, forks, calibration);
     }
 
     public MachineRecord withForks(Forks how) {
         return new MachineRecord(name, cpuModel, packages, physicalCores, logicalProcessors, availableProcessors,
-                cgroupCpuQuota, memoryBytes, os, jvm, launcherJvm, date, suiteVersion, missing, incomplete, how);
+                cgroupCpuQuota, memoryBytes, os, jvm, launcherJvm, date, suiteVersion, missing, incomplete, how, calibration);
+    }
+
+    public MachineRecord withCalibration(Calibration measured) {
+        return new MachineRecord(name, cpuModel, packages, physicalCores, logicalProcessors, availableProcessors,
+                cgroupCpuQuota, memoryBytes, os, jvm, launcherJvm, date, suiteVersion, missing, incomplete, forks, measured);
     }
 }

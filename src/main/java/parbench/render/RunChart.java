@@ -59,6 +59,7 @@ public record RunChart(String suffix, String caption, List<XYChart> panels) {
                             + traced.unitMillis() + " ms units (solid, lower); each bar is labelled with its task's size.",
                     TimelineChart.panels(traced)));
         }
+        analysis.waiting().flatMap(w -> WaitingChart.of(w, title)).ifPresent(charts::add);
         return charts;
     }
 

@@ -64,10 +64,13 @@ public final class RunReport {
         machineLine();
         incompleteNote();
         if (suite.isEmpty()) {
+            boolean waiting = WaitingText.write(md, analysis, charts, title);
             machineSection();
-            line("These are not parbench's benchmarks, so there are no speedups to work out; every row as measured:");
-            line("");
-            genericTable();
+            if (!waiting) {
+                line("These are not parbench's benchmarks, so there are no speedups to work out; every row as measured:");
+                line("");
+                genericTable();
+            }
         } else {
             new VerdictText(analysis, md).write(analysis.verdict());
             chart(RunChart.SIZE);
@@ -90,6 +93,7 @@ public final class RunReport {
             scalingTables(Workload.KERNEL);
             sleepingTable();
             analysis.makespans().ifPresent(this::unevenTable);
+            WaitingText.write(md, analysis, charts, title);
             overheadTable();
             ceilingGapTable();
             breakEvenTable();
