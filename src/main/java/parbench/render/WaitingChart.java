@@ -41,7 +41,8 @@ final class WaitingChart {
         chart.getStyler().setxAxisTickLabelsFormattingFunction(WaitingChart::powerOfTwo);
         chart.getStyler().setXAxisTickMarkSpacingHint(40);
         chart.getStyler().setYAxisLogarithmic(true);
-        chart.getStyler().setYAxisLogarithmicDecadeOnly(false);
+        // a label at every decade where the lines span decades; at 2, 3, ... 9 too where they span less (else one label)
+        chart.getStyler().setYAxisLogarithmicDecadeOnly(decades(lines) >= 1.5);
         chart.getStyler().setYAxisDecimalPattern("#,###");
         chart.getStyler().setMarkerSize(9);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
@@ -112,6 +113,14 @@ final class WaitingChart {
     /** "90% waiting", with C where the run measured several (series names must differ). */
     static String label(Share s, boolean computesDiffer) {
         return s.waitPercent() + "% waiting" + (computesDiffer ? ", C = " + Format.sig(s.computeMicros()) + " µs" : "");
+    }
+
+    /** How many decades of throughput the lines span. */
+    private static double decades(List<Share> lines) {
+        double[] all = lines.stream().flatMap(s -> s.pools().values().stream()).mapToDouble(m -> m.throughput().value())
+                .filter(v -> v > 0).toArray();
+        return all.length == 0 ? 0 : Math.log10(java.util.Arrays.stream(all).max().getAsDouble()
+                / java.util.Arrays.stream(all).min().getAsDouble());
     }
 
     static double log2(double x) {

@@ -233,11 +233,15 @@ public final class WaitingText {
 
     /** "0.80 (0.40, 0.80]": the optimum over the rule, with the knee's bracket. */
     private static String ratio(PoolOptimum o) {
-        String r = Format.sig(o.ratio());
+        String r = twoPlaces(o.ratio());
         if (o.openAbove()) {
             return "≥ " + r;
         }
-        return r + (o.ratioBelow().isPresent() ? " (" + Format.sig(o.ratioBelow().getAsDouble()) + ", " + r + "]" : "");
+        return r + (o.ratioBelow().isPresent() ? " (" + twoPlaces(o.ratioBelow().getAsDouble()) + ", " + r + "]" : "");
+    }
+
+    private static String twoPlaces(double x) {
+        return String.format(Locale.ROOT, x >= 10 ? "%,.0f" : "%.2f", x);
     }
 
     private static String versus(WaitingWork.Versus v) {

@@ -26,10 +26,17 @@ public final class SteadyStream implements AutoCloseable {
     private final long[] taskInSlot;
     private final CompletableFuture<?>[] futures;
     private final BlockingQueue<Object> finished = new LinkedBlockingQueue<>();
+    private final long lostNanos;
     private long nextTask;
 
     /** Starts inFlight tasks on the executor. */
     public SteadyStream(WaitingExecutor executor, MixedWork work, int inFlight) {
+        this(executor, work, inFlight, TimeUnit.SECONDS.toNanos(LOST_SECONDS));
+    }
+
+    /** @param lostNanos how long nothing may come back before a result counts as lost */
+    SteadyStream(WaitingExecutor executor, MixedWork work, int inFlight, long lostNanos) {
+        this.lostNanos = lostNanos;
         if (inFlight < 1) {
             throw new IllegalArgumentException("at least one task must be in flight, was " + inFlight);
         }
@@ -45,33 +52,39 @@ public final class SteadyStream implements AutoCloseable {
     private record Failed(Throwable cause) {
     }
 
+    /** A task that completed with no outcome at all (a queue holds no nulls). */
+    private enum Nothing { VALUE }
+
     private void start(int slot) {
         long task = nextTask++;
         taskInSlot[slot] = task;
         CompletableFuture<MixedWork.Outcome> f = executor.start(() -> work.run(task, slot));
         futures[slot] = f;
-        f.whenComplete((outcome, failure) -> finished.add(failure == null ? outcome : new Failed(failure)));
+        f.whenComplete((outcome, failure) -> finished.add(failure != null ? new Failed(failure)
+                : outcome != null ? outcome : Nothing.VALUE));
     }
 
     /** Waits for the next task to finish, checks its answer, starts a new one in its slot, and returns the outcome. */
     public MixedWork.Outcome next() {
         Object done;
         try {
-            done = finished.poll(LOST_SECONDS, TimeUnit.SECONDS);
+            done = finished.poll(lostNanos, TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while waiting for a task", e);
         }
         if (done == null) {
-            throw new Answers.WrongAnswerException("no task reported back in " + LOST_SECONDS + " s with "
-                    + taskInSlot.length + " in flight: results were lost");
+            throw new Answers.WrongAnswerException("no task reported back in " + TimeUnit.NANOSECONDS.toMillis(lostNanos)
+                    + " ms with " + taskInSlot.length + " in flight: results were lost");
         }
         if (done instanceof Failed f) {
             Throwable cause = f.cause() instanceof CompletionException && f.cause().getCause() != null
                     ? f.cause().getCause() : f.cause();
             throw Concurrency.unchecked(cause);
         }
-        MixedWork.Outcome o = (MixedWork.Outcome) done;
+        if (!(done instanceof MixedWork.Outcome o)) {
+            throw new Answers.WrongAnswerException("a task reported back nothing (" + done + ")");
+        }
         if (o.slot() < 0 || o.slot() >= taskInSlot.length) {
             throw new Answers.WrongAnswerException("a task reported back from slot " + o.slot() + ", which does not exist");
         }

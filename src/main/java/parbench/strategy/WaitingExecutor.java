@@ -11,10 +11,11 @@ import java.util.function.Supplier;
  * on 2 processors; the common pool from JDK 25, JDK-8362881). Every task is started through
  * supplyAsync, so each of them pays for the same future.
  */
-public final class WaitingExecutor implements AutoCloseable {
+public class WaitingExecutor implements AutoCloseable {
     private final ExecutorService executor;
 
-    private WaitingExecutor(ExecutorService executor) {
+    /** @param executor where tasks run; null for supplyAsync's own choice */
+    protected WaitingExecutor(ExecutorService executor) {
         this.executor = executor;
     }
 
