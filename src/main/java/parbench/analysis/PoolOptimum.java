@@ -22,7 +22,8 @@ import parbench.stats.Estimate;
  * @param largestWithin  the largest such size: the flat top runs from smallest to here
  * @param below          the largest size measured under smallest (measurably slower); empty at the smallest size measured
  * @param openAbove      smallest is the largest size measured: the optimum may lie above it
- * @param intervalKnown  the best had forks enough for an interval; without one only the best itself is "within"
+ * @param intervalKnown  the best had forks enough for an interval; without one only the best itself is "within",
+ *                       and the fit is UNKNOWN
  * @param rule           Goetz's size for this share (cores x (1 + W / C))
  * @param fit            where the rule falls against the knee
  * @param ratio          smallest / rule: the measured optimum over the prediction
@@ -38,7 +39,9 @@ public record PoolOptimum(int best, Estimate bestThroughput, int smallest, int l
         /** above the measured optimum: more threads than the cores need (harmless where they stay on the flat top) */
         TOO_MANY,
         /** at or below a size that is measurably slower: too few threads to keep the cores busy */
-        TOO_FEW
+        TOO_FEW,
+        /** the best had too few forks for an interval: nothing is measurably slower, so no verdict */
+        UNKNOWN
     }
 
     /** The rule's size lies on the flat top (between smallest and largestWithin, or beyond a top that reaches the largest size). */
@@ -70,7 +73,7 @@ public record PoolOptimum(int best, Estimate bestThroughput, int smallest, int l
         SortedMap<Integer, Estimate> under = throughputBySize.headMap(smallest);
         OptionalInt below = under.isEmpty() ? OptionalInt.empty() : OptionalInt.of(under.lastKey());
         boolean openAbove = smallest == throughputBySize.lastKey();
-        Fit fit = below.isPresent() && rule <= below.getAsInt() ? Fit.TOO_FEW
+        Fit fit = !known ? Fit.UNKNOWN : below.isPresent() && rule <= below.getAsInt() ? Fit.TOO_FEW
                 : rule > smallest && !openAbove ? Fit.TOO_MANY : Fit.HOLDS;
         OptionalDouble ratioBelow = below.isPresent() ? OptionalDouble.of(below.getAsInt() / rule) : OptionalDouble.empty();
         return Optional.of(new PoolOptimum(best.getKey(), top, smallest, largestWithin, below, openAbove, known, rule, fit,

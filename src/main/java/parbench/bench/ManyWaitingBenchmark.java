@@ -38,8 +38,9 @@ import parbench.work.Parking;
  * growth: a virtual thread's stack is a heap object, so within that heap it costs heap (and
  * collections), not resident memory.
  *
- * <p>A batch takes up to half a second (10,000 tasks of 10 ms on 200 threads is 50 waves), so a fork
- * warms up for 2 iterations instead of 3: the first batch alone runs the task 10,000 times.
+ * <p>A batch takes up to half a second (10,000 tasks of 10 ms on 200 threads is 50 waves), and an
+ * iteration lasts at least one, so a fork warms up for one iteration instead of 3: its batch alone
+ * runs the task 10,000 times, enough for the JIT to have compiled it.
  *
  * <p>Every task's range sum and token are checked; a wrong one fails the benchmark.
  */
@@ -47,7 +48,7 @@ import parbench.work.Parking;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(value = 1, jvmArgsPrepend = {"-Xms256m", "-Xmx256m", "-XX:+AlwaysPreTouch"})
-@Warmup(iterations = 2, time = Timing.ITERATION_MILLIS, timeUnit = TimeUnit.MILLISECONDS)
+@Warmup(iterations = 1, time = Timing.ITERATION_MILLIS, timeUnit = TimeUnit.MILLISECONDS)
 @Measurement(iterations = Timing.MEASUREMENT_ITERATIONS, time = Timing.ITERATION_MILLIS, timeUnit = TimeUnit.MILLISECONDS)
 public abstract class ManyWaitingBenchmark {
     @Param({"10000"})

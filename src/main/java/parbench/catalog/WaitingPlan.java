@@ -8,19 +8,21 @@ import parbench.work.Parking;
 
 /**
  * What a plain run measures of the waiting work ({@link Plan}'s rule for it; --waiting-grid
- * measures everything its classes define). A fork costs about a second whatever it measures, and
- * the waiting work has about 2 of the pilot's minutes, so a plain run measures three wait shares,
- * and at each the pool sizes around Goetz's rule for the forks' processors, far enough either side
- * (a factor of {@link #POOL_WINDOW}) to see the curve rise and flatten, plus virtual threads and
- * supplyAsync without an executor; a real blocking call (a loopback round trip) at one share, for
- * the pool nearest the rule's size and virtual threads; and the 10,000 waiting tasks, all three
- * of them. An optimum at the edge of the sizes measured is reported as such.
+ * measures everything its classes define). A fork costs a JVM's start whatever it measures, and the
+ * waiting work has about 2 of the pilot's minutes, so a plain run measures three wait shares,
+ * and at each the pool sizes around Goetz's rule for the forks' processors: from a quarter of the
+ * power of two at or above the rule's size (sizes below the knee, to see the curve rise) to twice
+ * it (to see it flatten), plus virtual threads and supplyAsync without an executor; a real blocking
+ * call (a loopback round trip) at one share, for that pool and virtual threads; and the 10,000
+ * waiting tasks, all three of them. An optimum at the edge of the sizes measured is reported as such.
  */
 final class WaitingPlan {
     /** The wait shares a plain run measures: no waiting (the rule says cores), and two where waiting dominates. */
     static final Set<Integer> WAIT_SHARES = Set.of(0, 90, 99);
-    /** Pool sizes within this factor of the rule's size, either side, are measured. */
-    static final double POOL_WINDOW = 4;
+    /** Pool sizes from the rule's power of two over this factor ... */
+    static final int BELOW = 4;
+    /** ... to the rule's power of two times this one are measured. */
+    static final int ABOVE = 2;
     /** The share at which the socket round trip is measured beside parking. */
     static final int SOCKET_SHARE = 90;
 
@@ -36,18 +38,21 @@ final class WaitingPlan {
         if (!WAIT_SHARES.contains(percent)) {
             return false;
         }
-        double goetz = GoetzRule.threadsForShare(Math.max(1, cores), percent);
+        int rule = powerOfTwoAtOrAbove(GoetzRule.threadsForShare(Math.max(1, cores), percent));
         String pool = params.get(Params.POOL_SIZE);
         if (LocalEcho.NAME.equals(params.getOrDefault(Params.BLOCKING, Parking.NAME))) {
-            return percent == SOCKET_SHARE && (pool == null ? bench == Bench.WAITING_VIRTUAL_THREADS
-                    : parse(pool) == nearestPowerOfTwo(goetz));
+            return percent == SOCKET_SHARE && (pool == null ? bench == Bench.WAITING_VIRTUAL_THREADS : parse(pool) == rule);
         }
-        return pool == null || parse(pool) >= goetz / POOL_WINDOW && parse(pool) <= goetz * POOL_WINDOW;
+        return pool == null || parse(pool) * BELOW >= rule && parse(pool) <= (long) rule * ABOVE;
     }
 
-    /** The power of two nearest x on a log scale. */
-    static int nearestPowerOfTwo(double x) {
-        return 1 << Math.max(0, (int) Math.round(Math.log(x) / Math.log(2)));
+    /** The smallest power of two at or above x (1 for x at most 1). */
+    static int powerOfTwoAtOrAbove(double x) {
+        int p = 1;
+        while (p < x - 1e-9 && p < (1 << 30)) {
+            p <<= 1;
+        }
+        return p;
     }
 
     private static int parse(String v) {

@@ -79,10 +79,10 @@ public final class WaitingText {
         line("The measured best is the smallest pool whose median lies within the fastest pool's 95% interval: more "
                 + "threads buy nothing this run can see, and the sizes from there up to the last one within it are a flat "
                 + "top. The pool size measured just below is slower, so the knee lies above it: \"(8, 16]\". The rule holds "
-                + "where its size falls in that bracket. W got is the wait the smallest pool's tasks measured (its cores "
-                + "are not saturated, so it is W plus the timer's slack and the wake-up, no queue for a processor); the rule "
-                + "with it is what the rule says for the W tasks really get. A ratio's interval that holds 1 is a tie "
-                + "(\"matches\").");
+                + "where its size falls in that bracket. W got is the wait the smallest pool's tasks measured: W, the "
+                + "timer's slack, the wake-up, and a queue for a processor, shortest at the smallest pool (with many "
+                + "threads ready, a task that has waited waits again for a core); the rule with it is what the rule says "
+                + "for the W tasks really get. A ratio's interval that holds 1 is a tie (\"matches\").");
         line("");
     }
 
@@ -110,10 +110,15 @@ public final class WaitingText {
         if (!few.isEmpty()) {
             parts.add((parts.isEmpty() ? "Goetz's rule" : "it") + " asks for too few at " + and(few));
         }
+        List<String> unknown = known.stream().filter(s -> s.optimum().get().fit() == PoolOptimum.Fit.UNKNOWN)
+                .map(s -> s.waitPercent() + "%").toList();
+        if (!unknown.isEmpty()) {
+            parts.add("at " + and(unknown) + " the pools had too few forks for an interval, so where the rule stands "
+                    + "is not known (the table names the fastest size alone)");
+        }
         parts.add(virtualClause());
         String sentence = String.join("; ", parts) + ".";
-        boolean noIntervals = known.stream().anyMatch(s -> !s.optimum().get().intervalKnown());
-        return sentence + (noIntervals ? " (Some shares had too few forks for an interval: their best is the fastest size alone.)" : "");
+        return Character.toUpperCase(sentence.charAt(0)) + sentence.substring(1);
     }
 
     private String virtualClause() {
@@ -224,16 +229,22 @@ public final class WaitingText {
 
     /** "16: knee in (8, 16], flat to 64". */
     private static String best(PoolOptimum o) {
+        if (!o.intervalKnown()) {
+            return o.best() + ", the fastest (no interval: too few forks)";
+        }
         String knee = o.openAbove() ? "≥ " + o.smallest() + ", still rising at the largest size measured"
                 : o.below().isPresent() ? "knee in (" + o.below().getAsInt() + ", " + o.smallest() + "]"
                         : "≤ " + o.smallest() + ", the smallest measured";
         String top = o.largestWithin() > o.smallest() ? ", flat to " + o.largestWithin() : "";
-        return o.smallest() + ": " + knee + top + (o.intervalKnown() ? "" : " (no interval: too few forks)");
+        return o.smallest() + ": " + knee + top;
     }
 
     /** "0.80 (0.40, 0.80]": the optimum over the rule, with the knee's bracket. */
     private static String ratio(PoolOptimum o) {
         String r = twoPlaces(o.ratio());
+        if (!o.intervalKnown()) {
+            return r + " [?]";
+        }
         if (o.openAbove()) {
             return "≥ " + r;
         }

@@ -9,7 +9,7 @@ import java.util.function.LongUnaryOperator;
  * on a shared machine a slower one measured someone else's work too. Every sum is checked.
  */
 public final class ComputeSpeed {
-    /** Warm-up: this many calls of {@link #WARMUP_ELEMENTS} each (a few hundred milliseconds at most). */
+    /** Warm-up: this many calls of {@link #WARMUP_ELEMENTS} each, enough for the JIT's last tier. */
     static final int WARMUP_CALLS = 20_000;
     static final long WARMUP_ELEMENTS = 10_000;
     /** Timed runs, each of about {@link #TIMED_MICROS}. */

@@ -107,10 +107,17 @@ public final class LocalEcho implements Blocking {
         }
     }
 
+    /** Reads what has come of one connection's request; a connection the client closed (or reset) is dropped. */
     private void readRequest(SelectionKey key) throws IOException {
         SocketChannel server = (SocketChannel) key.channel();
         ByteBuffer request = (ByteBuffer) key.attachment();
-        if (server.read(request) < 0) {
+        int read;
+        try {
+            read = server.read(request);
+        } catch (IOException reset) {
+            read = -1; // a task interrupted mid-call closes its end: its connection is done, the others are not
+        }
+        if (read < 0) {
             key.cancel();
             return;
         }

@@ -157,6 +157,7 @@ class WaitingWorkTest {
         WaitingWork w = WaitingWork.of(run.rows, CORES).orElseThrow();
         PoolOptimum o = w.shares().get(0).optimum().orElseThrow();
         assertFalse(o.intervalKnown());
+        assertEquals(Fit.UNKNOWN, o.fit(), "no size is measurably slower without an interval");
         assertEquals(o.best(), o.smallest());
         assertEquals(o.best(), o.largestWithin());
         assertEquals(Standing.UNKNOWN, w.shares().get(0).virtualThreads().orElseThrow().standing());
