@@ -93,10 +93,10 @@ public final class RunReport {
             scalingTables(Workload.KERNEL);
             sleepingTable();
             analysis.makespans().ifPresent(this::unevenTable);
-            WaitingText.write(md, analysis, charts, title);
             overheadTable();
             ceilingGapTable();
             breakEvenTable();
+            WaitingText.write(md, analysis, charts, title);
             vocabulary();
         }
         return md.toString();
