@@ -35,14 +35,21 @@ class SteadyStreamTest {
     }
 
     @Test
-    void aPoolVirtualThreadsAndSupplyAsyncEachRunTheStream() {
+    void aPoolAndSupplyAsyncEachRunTheStream() {
         drains(WaitingExecutor.fixedPool(4), new Parking(), 16);
         drains(WaitingExecutor.futuresWithoutExecutor(), new Parking(), 8);
         try (LocalEcho echo = LocalEcho.open(16)) {
             drains(WaitingExecutor.fixedPool(4), echo, 16);
         }
+    }
+
+    @Test
+    void virtualThreadsRunTheStreamWhereTheJvmHasThem() {
         Assumptions.assumeTrue(VirtualThreads.isAvailable(), "virtual threads need JDK 21+");
         drains(WaitingExecutor.virtualThreads(), new Parking(), 16);
+        try (LocalEcho echo = LocalEcho.open(16)) {
+            drains(WaitingExecutor.virtualThreads(), echo, 16);
+        }
     }
 
     /** Hands every task after the first the first task's result, as a cache that never refreshes would. */
