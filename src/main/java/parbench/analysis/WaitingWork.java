@@ -39,12 +39,12 @@ public record WaitingWork(int cores, int jdkFeature, List<Share> shares, List<Re
         OptionalInt virtualFrom, OptionalDouble elementsPerMicro) {
 
     /**
-     * One configuration: tasks finished a second, and the wait its tasks got (W, the timer's slack,
-     * the wake-up and any queue for a processor).
+     * One configuration: tasks finished a second, and the compute and wait its tasks got (C and W,
+     * the timer's slack, the wake-up and any queue for a processor), in microseconds.
      *
      * @param forkThroughputs each fork's median throughput
      */
-    public record Measured(Estimate throughput, Estimate waitedMicros, double[] forkThroughputs) {
+    public record Measured(Estimate throughput, Estimate computedMicros, Estimate waitedMicros, double[] forkThroughputs) {
     }
 
     /**
@@ -62,8 +62,8 @@ public record WaitingWork(int cores, int jdkFeature, List<Share> shares, List<Re
      *
      * @param pools          each pool size measured, ascending
      * @param optimum        the measured optimum; empty without pools
-     * @param rule           Goetz's size with the W set: cores x (1 + W / C)
-     * @param ruleAchieved   Goetz's size with the W the smallest pool's tasks got (the cores not saturated there)
+     * @param rule           Goetz's size with the W and C set: cores x (1 + W / C)
+     * @param ruleAchieved   Goetz's size with the W and C the smallest pool's tasks got (the fewest wait for a core there)
      */
     public record Share(int waitPercent, double computeMicros, SortedMap<Integer, Measured> pools,
             Optional<PoolOptimum> optimum, double rule, OptionalDouble ruleAchieved, Optional<Versus> virtualThreads,
@@ -76,6 +76,11 @@ public record WaitingWork(int cores, int jdkFeature, List<Share> shares, List<Re
         /** The wait the smallest pool's tasks got; empty without pools. */
         public Optional<Estimate> achievedWait() {
             return pools.isEmpty() ? Optional.empty() : Optional.of(pools.get(pools.firstKey()).waitedMicros());
+        }
+
+        /** The compute the smallest pool's tasks got; empty without pools. */
+        public Optional<Estimate> achievedCompute() {
+            return pools.isEmpty() ? Optional.empty() : Optional.of(pools.get(pools.firstKey()).computedMicros());
         }
     }
 
@@ -160,10 +165,11 @@ public record WaitingWork(int cores, int jdkFeature, List<Share> shares, List<Re
         SortedMap<Integer, Estimate> throughputs = new TreeMap<>();
         pools.forEach((size, m) -> throughputs.put(size, m.throughput()));
         Optional<PoolOptimum> optimum = PoolOptimum.of(throughputs, rule);
-        OptionalDouble ruleAchieved = pools.isEmpty() || cores <= 0 || !pools.get(pools.firstKey()).waitedMicros().hasSamples()
-                ? OptionalDouble.empty()
-                : OptionalDouble.of(GoetzRule.threads(cores, pools.get(pools.firstKey()).waitedMicros().value() * 1e3,
-                        computeMicros * 1e3));
+        Measured least = pools.isEmpty() ? null : pools.get(pools.firstKey());
+        OptionalDouble ruleAchieved = least == null || cores <= 0 || !least.waitedMicros().hasSamples()
+                || !least.computedMicros().hasSamples() || !(least.computedMicros().value() > 0) ? OptionalDouble.empty()
+                : OptionalDouble.of(GoetzRule.threads(cores, least.waitedMicros().value() * 1e3,
+                        least.computedMicros().value() * 1e3));
         Optional<Measured> best = optimum.map(o -> pools.get(o.best()));
         return new Share(waitPercent, computeMicros, pools, optimum, rule, ruleAchieved,
                 virtual.flatMap(v -> best.map(p -> versus(v, p))), futures.flatMap(f -> best.map(p -> versus(f, p))));
@@ -233,9 +239,10 @@ public record WaitingWork(int cores, int jdkFeature, List<Share> shares, List<Re
         double[][] rates = java.util.Arrays.stream(r.primary().forksInSecondsPerOp())
                 .map(f -> java.util.Arrays.stream(f).map(s -> 1 / s).toArray()).toArray(double[][]::new);
         double[] forks = Stats.forkMedians(rates);
+        double[] computes = WaitingBatches.perFork(r, "computedNanos", "waitsTimed", 1e-3);
         double[] waits = WaitingBatches.perFork(r, "waitedNanos", "waitsTimed", 1e-3);
         return new Measured(Stats.medianInterpolated(forks, Stats.CONFIDENCE),
-                Stats.medianInterpolated(waits, Stats.CONFIDENCE), forks);
+                Stats.medianInterpolated(computes, Stats.CONFIDENCE), Stats.medianInterpolated(waits, Stats.CONFIDENCE), forks);
     }
 
     static double number(BenchmarkRow r, String param) {

@@ -28,9 +28,11 @@ import parbench.work.MixedWork;
  * <p>Measured: throughput, tasks finished per second, over a steady stream: {@link #IN_FLIGHT}
  * tasks are always in flight, and each time one finishes its answer is checked and a new one takes
  * its place ({@link SteadyStream}). A batch would end in a half-empty wave (T tasks on N threads
- * take ceil(T / N) waves), which makes false optima; a stream has no last wave. Secondary: the wait
- * the tasks actually got ({@code waitedNanos} over {@code waitsTimed}, each summed per iteration):
- * W plus the timer's slack and the wake-up, which the rule's W / C does not know.
+ * take ceil(T / N) waves), which makes false optima; a stream has no last wave. Secondary: the
+ * compute and the wait the tasks actually got ({@code computedNanos} and {@code waitedNanos} over
+ * {@code waitsTimed}, each summed per iteration): C as this fork's JIT runs it, and W plus the
+ * timer's slack and the wake-up, which the rule's W / C does not know; both plus any wait for a
+ * processor where more threads are ready than there are cores.
  *
  * <p>C is sized by {@code elementsPerMicro}, the kernel's speed, which the launcher measures once in
  * the forks' JVM and passes to every fork, so every fork does the same work (0: a fork measures its
@@ -97,6 +99,7 @@ public abstract class WaitingBenchmark {
     @Benchmark
     public long mixedTask(WaitCounters counters) {
         MixedWork.Outcome o = stream.next();
+        counters.computedNanos += o.computedNanos();
         counters.waitedNanos += o.waitedNanos();
         counters.waitsTimed++;
         return o.sum();

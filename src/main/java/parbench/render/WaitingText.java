@@ -62,12 +62,13 @@ public final class WaitingText {
         });
         line("**Verdict:** " + verdict());
         line("");
-        line("| wait share | W set; W got (smallest pool) | measured best pool size | its tasks a second | Goetz's rule | "
-                + "measured / rule | rule with W got | virtual threads / best pool | supplyAsync, no executor / best pool |");
+        line("| wait share | W set; W got, C got (smallest pool) | measured best pool size | its tasks a second | Goetz's rule | "
+                + "measured / rule | rule with W and C got | virtual threads / best pool | supplyAsync, no executor / best pool |");
         line("|---|---|---|---|---|---|---|---|---|");
         for (Share s : w.shares()) {
             line("| " + s.waitPercent() + "%" + (computesDiffer() ? " (C = " + Format.sig(s.computeMicros()) + " µs)" : "")
                     + " | " + Format.time(s.waitMicros() / 1e6) + "; " + s.achievedWait().map(WaitingText::micros).orElse("–")
+                    + ", " + s.achievedCompute().map(WaitingText::micros).orElse("–")
                     + " | " + s.optimum().map(WaitingText::best).orElse("–") + " | "
                     + s.optimum().map(o -> perSecond(o.bestThroughput()) + " (at " + o.best() + ")").orElse("–") + " | "
                     + threads(s.rule()) + " | " + s.optimum().map(WaitingText::ratio).orElse("–") + " | "
@@ -79,10 +80,11 @@ public final class WaitingText {
         line("The measured best is the smallest pool whose median lies within the fastest pool's 95% interval: more "
                 + "threads buy nothing this run can see, and the sizes from there up to the last one within it are a flat "
                 + "top. The pool size measured just below is slower, so the knee lies above it: \"(8, 16]\". The rule holds "
-                + "where its size falls in that bracket. W got is the wait the smallest pool's tasks measured: W, the "
-                + "timer's slack, the wake-up, and a queue for a processor, shortest at the smallest pool (with many "
-                + "threads ready, a task that has waited waits again for a core); the rule with it is what the rule says "
-                + "for the W tasks really get. A ratio's interval that holds 1 is a tie (\"matches\").");
+                + "where its size falls in that bracket. W got and C got are what the smallest pool's tasks measured: W "
+                + "with the timer's slack and the wake-up, C as the forks' JIT ran the kernel, each with any wait for a "
+                + "processor, least at the smallest pool (with many threads ready, a task waits again for a core); the "
+                + "rule with them is what the rule says for what tasks really get. A ratio's interval that holds 1 is a "
+                + "tie (\"matches\").");
         line("");
     }
 

@@ -42,18 +42,20 @@ public final class MixedWork {
      * @param slot        the in-flight slot it ran in (its connection, for a socket round trip)
      * @param sum         its range sum
      * @param token       what its blocking call handed back (its own number, if the call worked)
-     * @param waitedNanos how long it was blocked: W, plus the timer's slack and the wake-up
+     * @param computedNanos how long its computing took, wall-clock: C, plus any time its thread waited for a processor
+     * @param waitedNanos   how long it was blocked: W, plus the timer's slack and the wake-up
      */
-    public record Outcome(long task, int slot, long sum, long token, long waitedNanos) {
+    public record Outcome(long task, int slot, long sum, long token, long computedNanos, long waitedNanos) {
     }
 
     /** Runs task number {@code task}: its range sum, then its blocking call. */
     public Outcome run(long task, int slot) {
         long from = from(task);
-        long sum = RangeSumKernel.sum(from, from + elements);
         long start = System.nanoTime();
+        long sum = RangeSumKernel.sum(from, from + elements);
+        long computed = System.nanoTime();
         long token = blocking.block(slot, waitNanos, task);
-        return new Outcome(task, slot, sum, token, System.nanoTime() - start);
+        return new Outcome(task, slot, sum, token, computed - start, System.nanoTime() - computed);
     }
 
     /** Throws unless the outcome is task {@code task}'s: its own number, its range's sum, its own token back. */

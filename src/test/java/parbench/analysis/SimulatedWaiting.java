@@ -76,13 +76,14 @@ public final class SimulatedWaiting {
         return p;
     }
 
-    /** A configuration of the sweep: tasks a second per iteration, and its tasks' waits (W plus 6%). */
+    /** A configuration of the sweep: tasks a second per iteration, its tasks' waits (W plus 6% plus 5 µs) and computes (C plus 10%). */
     private SimulatedWaiting add(Bench bench, Map<String, String> params, double truth) {
         double sd = 0.01 + 0.05 * random.nextDouble();
         double waitNanos = parbench.work.MixedWork.waitNanos(COMPUTE_MICROS * 1e3,
                 Integer.parseInt(params.get(Params.WAIT_PERCENT))) * 1.06 + 5_000;
         double[][] rate = new double[forks][ITERATIONS];
         double[][] waited = new double[forks][ITERATIONS];
+        double[][] computed = new double[forks][ITERATIONS];
         double[][] timed = new double[forks][ITERATIONS];
         for (int f = 0; f < forks; f++) {
             double level = truth * drift[f] * Math.exp(gaussian() * 0.02);
@@ -91,10 +92,12 @@ public final class SimulatedWaiting {
                 rate[f][i] = level * warming * Math.exp(gaussian() * sd);
                 timed[f][i] = Math.max(1, Math.round(rate[f][i] * ITERATION_SECONDS));
                 waited[f][i] = timed[f][i] * waitNanos * Math.exp(gaussian() * 0.01);
+                computed[f][i] = timed[f][i] * COMPUTE_MICROS * 1e3 * 1.1 * Math.exp(gaussian() * 0.01);
             }
         }
         Map<String, Metric> secondaries = new HashMap<>();
         secondaries.put("waitedNanos", new Metric(0, 0, "#", waited));
+        secondaries.put("computedNanos", new Metric(0, 0, "#", computed));
         secondaries.put("waitsTimed", new Metric(0, 0, "#", timed));
         rows.add(row(bench, "mixedTask", "thrpt", params, new Metric(truth, 0, "ops/s", rate), secondaries));
         return this;

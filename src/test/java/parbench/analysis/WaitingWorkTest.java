@@ -42,7 +42,7 @@ class WaitingWorkTest {
             holds += o.fit() == Fit.HOLDS ? 1 : 0;
         }
         // a truly equal size's median falls outside the best's interval now and then: then the next size up is named
-        // (with these seeds 261 of 300 name 32, none a size below it)
+        // (with these seeds 260 of 300 name 32, none a size below it)
         assertTrue(named32 >= 0.80 * SEEDS, named32 + " of " + SEEDS);
         assertTrue(belowTruth <= 0.01 * SEEDS, belowTruth + " of " + SEEDS);
         assertTrue(holds >= 0.80 * SEEDS, holds + " of " + SEEDS);
@@ -89,11 +89,12 @@ class WaitingWorkTest {
     /** Told W = 300 µs's truth at 90%: the rule's 20 threads lie on the flat top that starts at 8. */
     @Test
     void aRuleAboveTheKneeOnTheFlatTopIsHarmlessToo() {
+        // the truth's knee is 2 x (1 + 300 / 100) = 8 threads: 8, or 16 where 8's median fell out of the best's interval
         PoolOptimum o = share(8, 10, 90, SimulatedWaiting.knee(CORES, 300, 0)).optimum().orElseThrow();
-        assertEquals(8, o.smallest());
+        assertTrue(o.smallest() == 8 || o.smallest() == 16, String.valueOf(o.smallest()));
         assertEquals(Fit.TOO_MANY, o.fit());
         assertTrue(o.ruleOnTop(512));
-        assertEquals(8 / 20.0, o.ratio(), 1e-9);
+        assertEquals(o.smallest() / 20.0, o.ratio(), 1e-9);
     }
 
     @Test
@@ -113,7 +114,7 @@ class WaitingWorkTest {
     }
 
     /**
-     * Virtual threads as fast as the top: a tie, as the intervals say, at least 90% of the time (287
+     * Virtual threads as fast as the top: a tie, as the intervals say, at least 90% of the time (285
      * of 300 with these seeds), though the best pool is the luckiest of several sizes.
      */
     @Test
@@ -167,9 +168,10 @@ class WaitingWorkTest {
     @Test
     void theWaitTasksGotGivesTheRuleWithTheRealW() {
         Share s = share(2, 10, 90, SimulatedWaiting.knee(CORES, 900, 0));
-        // simulated waits are W x 1.06 + 5 µs = 959 µs at the smallest pool
+        // simulated waits are W x 1.06 + 5 µs = 959 µs at the smallest pool, and computes C x 1.1 = 110 µs
         assertEquals(959, s.achievedWait().orElseThrow().value(), 5);
-        assertEquals(CORES * (1 + 959 / 100.0), s.ruleAchieved().getAsDouble(), 0.2);
+        assertEquals(110, s.achievedCompute().orElseThrow().value(), 1);
+        assertEquals(CORES * (1 + 959 / 110.0), s.ruleAchieved().getAsDouble(), 0.2);
         assertEquals(900, s.waitMicros(), 1e-9);
     }
 

@@ -29,9 +29,9 @@ class MixedWorkTest {
         MixedWork work = new MixedWork(1_000, 0, new Parking());
         MixedWork.Outcome right = work.run(5, 0);
         assertThrows(WrongAnswerException.class, () -> work.check(5,
-                new MixedWork.Outcome(5, 0, right.sum() + 1, 5, 0)));
+                new MixedWork.Outcome(5, 0, right.sum() + 1, 5, 0, 0)));
         assertThrows(WrongAnswerException.class, () -> work.check(5,
-                new MixedWork.Outcome(5, 0, right.sum(), 4, 0)));
+                new MixedWork.Outcome(5, 0, right.sum(), 4, 0, 0)));
         assertThrows(WrongAnswerException.class, () -> work.check(6, right), "task 5's result handed back for task 6");
         MixedWork lying = new MixedWork(1_000, 0, new Blocking() {
             @Override
