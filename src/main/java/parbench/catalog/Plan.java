@@ -36,6 +36,9 @@ import parbench.catalog.Workers;
  * array would have to cross a pipe), per-element streams below 50,000,000 (boxing is slow at every
  * size), and sleeping tasks for strategies other than the pool's (waiting scales with workers
  * whoever holds them).
+ *
+ * <p>The waiting work: three wait shares, the pool sizes around Goetz's rule and one real blocking
+ * call ({@link WaitingPlan}); --waiting-grid measures all of it.
  */
 public final class Plan {
     private Plan() {
