@@ -159,7 +159,9 @@ public final class WaitingText {
         line("");
         line("The same tasks, blocking in a socket read until a server in the same JVM answers after W (one selector "
                 + "thread reads the requests, one timer thread answers): the task's own number comes back and is checked. "
-                + "W got adds the loopback's round trip and the server's turn for a processor to parking's slack.");
+                + "W got adds the loopback's round trip and the server's turn for a processor to parking's slack, and, "
+                + "where the cores are saturated, the wait for one once the answer is in (" + MixedWork.IN_FLIGHT
+                + " tasks in flight queue for them).");
         line("");
         line("| wait share | executor | socket: tasks a second | socket: W got | parking: tasks a second | parking: W got | socket / parking |");
         line("|---|---|---|---|---|---|---|");
