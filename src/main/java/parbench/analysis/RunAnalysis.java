@@ -27,11 +27,13 @@ import parbench.stats.Estimate;
  * @param targets      the headline figures against the precision the run aimed at
  * @param steal        what the host took of the forks' CPU time; empty where no fork recorded it
  * @param tuning       what each tuning of the pool and manual threads is worth beside the gap between mechanisms
+ * @param waiting      the waiting work: pool sizes against Goetz's rule, virtual threads, many waiting tasks
  */
 public record RunAnalysis(List<RowMedian> rows, SuiteRun suite, Figures figures, Verdict verdict, Map<Workload, Costs> costs,
         Optional<Makespans> makespans, Optional<Sleeping> sleeping, Optional<Point> overheadBaseline, List<Overheads.Overhead> overheads,
         Optional<CeilingGap> ceilingGap, List<BreakEvens> breakEvens, Optional<Headline> headline,
-        List<At> headlineMissing, Targets targets, Optional<HostSteal> steal, TuningEffects tuning) {
+        List<At> headlineMissing, Targets targets, Optional<HostSteal> steal, TuningEffects tuning,
+        Optional<WaitingWork> waiting) {
 
     /** The workloads the break-even table covers. */
     public static final List<Workload> BREAK_EVEN_WORKLOADS = List.of(Workload.RANGE_SUM, Workload.SQUARES);
@@ -78,7 +80,8 @@ public record RunAnalysis(List<RowMedian> rows, SuiteRun suite, Figures figures,
                 makespans, sleeping, Overheads.baseline(suite), Overheads.of(suite), CeilingGap.of(figures), breakEvens(suite, costs),
                 headline(figures), headlineMissing(figures),
                 Targets.of(figures, Optional.ofNullable(costs.get(Workload.RANGE_SUM)), goals), HostSteal.of(rows),
-                TuningEffects.of(figures));
+                TuningEffects.of(figures),
+                WaitingWork.of(rows, availableProcessors != null ? availableProcessors : suite.cores()));
     }
 
     private static List<At> headlineMissing(Figures figures) {

@@ -4,7 +4,8 @@
  * compare two configurations (Ratios), every point's, block's and workload's figures (Figures:
  * speedup, the one share of the ceiling, efficiency, CPU time, flags, the ceiling, the winner and its
  * ties), each row's one median (RowMedian), the cost models and break-evens, overheads, makespans,
- * the sleeping ideal, the verdict, the precision targets, and comparisons of result files. Wording
+ * the sleeping ideal, the verdict, the tuning's worth beside the gap between mechanisms, the waiting
+ * work's best pool size beside Goetz's rule, the precision targets, and comparisons of result files. Wording
  * is left to render, which computes nothing.
  */
 package parbench.analysis;

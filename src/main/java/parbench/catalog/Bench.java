@@ -46,13 +46,29 @@ public enum Bench {
                     + "the common pool's one worker from JDK 25 (JDK-8362881)"),
     RECURSIVE_TASKS("RecursiveTaskBench", "fork/join tasks", Role.THREADS, Fixed.ONE,
             "a RecursiveTask that halves its range down to four leaves a worker, forks one half and joins: "
-                    + "the sequential threshold decides");
+                    + "the sequential threshold decides"),
+    WAITING_POOL("WaitingPoolBench", "fixed pool (waiting work)", Role.WAITING, Fixed.ONE,
+            "tasks that compute for C, then wait for W, on pools of 1 to 512 threads: the size that keeps the cores "
+                    + "busy grows with W / C, and Goetz's rule says by how much"),
+    WAITING_VIRTUAL_THREADS("WaitingVirtualThreadsBench", "virtual threads (waiting work)", Role.WAITING, Fixed.ONE,
+            "the same tasks on a virtual thread each (JDK 21+): no pool size to choose, a waiting task gives its carrier back"),
+    WAITING_FUTURES("WaitingFuturesBench", "futures, no executor (waiting work)", Role.WAITING, Fixed.ONE,
+            "the same tasks through supplyAsync without an executor: a thread per task on JDK 17 with 2 processors, "
+                    + "the common pool's one worker from JDK 25 (JDK-8362881)"),
+    MANY_WAITING_POOL("ManyWaitingPoolBench", "pool (10,000 waiting tasks)", Role.WAITING, Fixed.ONE,
+            "10,000 tasks that wait 10 ms each on a pool of 200 (a servlet container's default) or of Goetz's size: "
+                    + "time per batch, and the resident memory its threads take"),
+    MANY_WAITING_VIRTUAL_THREADS("ManyWaitingVirtualThreadsBench", "virtual threads (10,000 waiting tasks)", Role.WAITING,
+            Fixed.ONE, "the same 10,000 waiting tasks on a virtual thread each (JDK 21+): time per batch and resident memory");
 
     /** Where the suite's benchmark classes live. */
     public static final String PACKAGE = "parbench.bench.";
 
-    /** What a row of this class is to the analysis. */
-    public enum Role { BASELINE, CEILING, THREADS, PROCESSES }
+    /**
+     * What a row of this class is to the analysis. WAITING: the waiting work, which has no workload
+     * of SuiteRun's and is read by its own analysis (parbench.analysis.WaitingWork).
+     */
+    public enum Role { BASELINE, CEILING, THREADS, PROCESSES, WAITING }
 
     /** The worker count of a class without a workers parameter. */
     public enum Fixed { ONE, CORES, JMH_THREADS, UNEVEN_TASK_WORKERS }
@@ -78,6 +94,11 @@ public enum Bench {
     /** A strategy that spreads work (not the baseline, not the ceiling). */
     public boolean isStrategy() {
         return role == Role.THREADS || role == Role.PROCESSES;
+    }
+
+    /** A class that needs virtual threads (JDK 21+): the launcher leaves it out on an older JVM, with a note. */
+    public boolean needsVirtualThreads() {
+        return this == VIRTUAL_THREADS || this == WAITING_VIRTUAL_THREADS || this == MANY_WAITING_VIRTUAL_THREADS;
     }
 
     /** The class a JMH benchmark name ("parbench.bench.FixedPoolBench.rangeSum") belongs to. */

@@ -26,6 +26,20 @@ public final class Params {
     public static final String SPIN = "spin";
     /** A user's kernel class. */
     public static final String KERNEL = "kernel";
+    /** The waiting work's wait share W / (W + C), in percent. */
+    public static final String WAIT_PERCENT = "waitPercent";
+    /** The waiting work's fixed pool: a number of threads, or "goetz" for the rule's size (many waiting tasks). */
+    public static final String POOL_SIZE = "poolSize";
+    /** The waiting work's compute per task, C, in microseconds. */
+    public static final String COMPUTE_MICROS = "computeMicros";
+    /** The range-sum kernel's speed the launcher measured once for every fork; 0 where a fork measures its own. */
+    public static final String ELEMENTS_PER_MICRO = "elementsPerMicro";
+    /** How a waiting task blocks: "park" or "socket" (a loopback round trip). */
+    public static final String BLOCKING = "blocking";
+    /** The many waiting tasks' batch size. */
+    public static final String TASKS = "tasks";
+    /** The many waiting tasks' wait, in milliseconds. */
+    public static final String WAIT_MILLIS = "waitMillis";
 
     private Params() {
     }

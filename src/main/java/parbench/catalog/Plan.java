@@ -40,6 +40,9 @@ import parbench.work.Tuning;
  * array would have to cross a pipe), per-element streams below 50,000,000 (boxing is slow at every
  * size), and sleeping tasks for strategies other than the pool's (waiting scales with workers
  * whoever holds them).
+ *
+ * <p>The waiting work: three wait shares, the pool sizes around Goetz's rule and one real blocking
+ * call ({@link WaitingPlan}); --waiting-grid measures all of it.
  */
 public final class Plan {
     private Plan() {
@@ -76,7 +79,18 @@ public final class Plan {
 
     /** Whether a plain run measures this configuration (a benchmark and its parameter values). */
     public static boolean keeps(String benchmark, Map<String, String> params) {
+        return keeps(benchmark, params, Runtime.getRuntime().availableProcessors(), false);
+    }
+
+    /**
+     * @param cores       the processors the forks see (the waiting work's pool sizes follow Goetz's rule for them)
+     * @param waitingGrid measure the waiting work's whole grid, every configuration its classes define
+     */
+    public static boolean keeps(String benchmark, Map<String, String> params, int cores, boolean waitingGrid) {
         Optional<Series> series = Series.of(benchmark, params);
+        if (series.isPresent() && series.get().bench().role == Bench.Role.WAITING) {
+            return waitingGrid || WaitingPlan.keeps(series.get().bench(), params, cores);
+        }
         Optional<Workload> workload = Workload.ofBenchmark(benchmark);
         if (series.isEmpty() || workload.isEmpty()) {
             return true;

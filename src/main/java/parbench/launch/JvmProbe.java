@@ -29,12 +29,12 @@ public final class JvmProbe {
 
     /** The probe's own side: run in the fork's JVM, it writes what describe() reads to the file args[0]. */
     public static void main(String[] args) throws IOException {
-        StringBuilder text = new StringBuilder();
+        Map<String, String> values = new java.util.LinkedHashMap<>();
         for (String p : PROPERTIES) {
-            text.append(p).append(" = ").append(System.getProperty(p)).append('\n');
+            values.put(p, System.getProperty(p));
         }
-        text.append(PROCESSORS).append(" = ").append(Runtime.getRuntime().availableProcessors()).append('\n');
-        Files.writeString(Path.of(args[0]), text, StandardCharsets.UTF_8);
+        values.put(PROCESSORS, Integer.toString(Runtime.getRuntime().availableProcessors()));
+        answer(args[0], values);
     }
 
     /** The arguments JMH 1.37 gives a fork: prepend, then -jvmArgs or else this JVM's own, then append. */
@@ -46,6 +46,20 @@ public final class JvmProbe {
     }
 
     static MachineRecord.JvmInfo describe(String javaBinary, List<String> jvmArgs) {
+        Map<String, String> props = run(javaBinary, jvmArgs, JvmProbe.class);
+        try {
+            return new MachineRecord.JvmInfo(props.get("java.vendor"), props.get("java.version"),
+                    props.get("java.vm.name"), props.get("java.home"), Integer.valueOf(props.get(PROCESSORS)));
+        } catch (NumberFormatException e) {
+            throw new UserError("the forks' JVM " + javaBinary + " did not say how many processors it has");
+        }
+    }
+
+    /**
+     * Runs a main class of this jar in the forks' JVM, as JMH starts a fork, and returns the
+     * "name = value" lines it wrote to the file named by its one argument.
+     */
+    static Map<String, String> run(String javaBinary, List<String> jvmArgs, Class<?> main) {
         if (!Files.isExecutable(Path.of(javaBinary))) {
             throw new UserError("-jvm " + javaBinary + ": no such executable");
         }
@@ -54,8 +68,7 @@ public final class JvmProbe {
             answers = Files.createTempFile("parbench-probe", ".txt");
             List<String> command = new ArrayList<>(List.of(javaBinary));
             command.addAll(jvmArgs);
-            command.addAll(List.of("-cp", System.getProperty("java.class.path"), JvmProbe.class.getName(),
-                    answers.toString()));
+            command.addAll(List.of("-cp", System.getProperty("java.class.path"), main.getName(), answers.toString()));
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
             p.getOutputStream().close();
             String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -64,18 +77,25 @@ public final class JvmProbe {
                 throw new UserError("the forks' JVM " + javaBinary + " " + String.join(" ", jvmArgs)
                         + ": does not start (" + firstLine(output) + ")");
             }
-            return jvmInfo(Files.readString(answers, StandardCharsets.UTF_8), javaBinary);
+            return answers(Files.readString(answers, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UserError("-jvm " + javaBinary + ": could not start it: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new UserError("-jvm " + javaBinary + ": interrupted while asking its version", e);
+            throw new UserError("-jvm " + javaBinary + ": interrupted while running " + main.getSimpleName(), e);
         } finally {
             deleteQuietly(answers);
         }
     }
 
-    private static MachineRecord.JvmInfo jvmInfo(String text, String javaBinary) {
+    /** Writes "name = value" lines for {@link #run} to the file it named. */
+    static void answer(String file, Map<String, String> values) throws IOException {
+        StringBuilder text = new StringBuilder();
+        values.forEach((k, v) -> text.append(k).append(" = ").append(v).append('\n'));
+        Files.writeString(Path.of(file), text, StandardCharsets.UTF_8);
+    }
+
+    private static Map<String, String> answers(String text) {
         Map<String, String> props = new HashMap<>();
         for (String line : text.split("\\R")) {
             int eq = line.indexOf(" = ");
@@ -83,12 +103,7 @@ public final class JvmProbe {
                 props.putIfAbsent(line.substring(0, eq).strip(), line.substring(eq + 3).strip());
             }
         }
-        try {
-            return new MachineRecord.JvmInfo(props.get("java.vendor"), props.get("java.version"),
-                    props.get("java.vm.name"), props.get("java.home"), Integer.valueOf(props.get(PROCESSORS)));
-        } catch (NumberFormatException e) {
-            throw new UserError("the forks' JVM " + javaBinary + " did not say how many processors it has");
-        }
+        return props;
     }
 
     private static void deleteQuietly(Path file) {

@@ -16,7 +16,7 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  */
 record SuiteArguments(boolean quick, boolean noLoadProfiler, boolean noSave, boolean sequential, Path resultsRoot,
         boolean resultsGiven, String seed, Optional<Duration> budget, Optional<Double> target, Optional<Double> bracket,
-        Optional<KernelOption> kernel, List<String> jmhArgs, CommandLineOptions cmd) {
+        Optional<KernelOption> kernel, boolean waitingGrid, List<String> jmhArgs, CommandLineOptions cmd) {
     static final String QUICK = "--quick";
     static final String NO_LOAD_PROFILER = "--no-load-profiler";
     static final String RESULTS = "--results";
@@ -26,6 +26,8 @@ record SuiteArguments(boolean quick, boolean noLoadProfiler, boolean noSave, boo
     static final String BUDGET = "--budget";
     static final String TARGET = "--target";
     static final String BRACKET = "--bracket";
+    /** A plain run measures the waiting work's whole grid (every wait share and pool size), not the plan's few. */
+    static final String WAITING_GRID = "--waiting-grid";
 
     static SuiteArguments parse(List<String> arguments) {
         List<String> args = new ArrayList<>(arguments);
@@ -33,6 +35,7 @@ record SuiteArguments(boolean quick, boolean noLoadProfiler, boolean noSave, boo
         boolean noLoadProfiler = args.remove(NO_LOAD_PROFILER);
         boolean noSave = args.remove(NO_SAVE);
         boolean sequential = args.remove(SEQUENTIAL);
+        boolean waitingGrid = args.remove(WAITING_GRID);
         String results = takeValue(args, RESULTS, null);
         String seed = takeValue(args, SEED, null);
         Optional<Duration> budget = Optional.ofNullable(takeValue(args, BUDGET, null)).map(SuiteArguments::duration);
@@ -45,7 +48,7 @@ record SuiteArguments(boolean quick, boolean noLoadProfiler, boolean noSave, boo
                     + cmd.getForkCount().get() + " asks for exactly that many rounds (give one or the other)");
         }
         return new SuiteArguments(quick, noLoadProfiler, noSave, sequential, Path.of(results == null ? "results" : results),
-                results != null, seed, budget, target, bracket, kernel, List.copyOf(args), cmd);
+                results != null, seed, budget, target, bracket, kernel, waitingGrid, List.copyOf(args), cmd);
     }
 
     /** "15m", "900s", "1h", "90min": the budget of an adaptive run. */
@@ -126,7 +129,7 @@ record SuiteArguments(boolean quick, boolean noLoadProfiler, boolean noSave, boo
 
     static String ours() {
         return QUICK + ", " + NO_LOAD_PROFILER + ", " + NO_SAVE + ", " + RESULTS + " DIR, " + SEQUENTIAL + ", " + SEED
-                + " N, " + BUDGET + " TIME, " + TARGET + " PCT, " + BRACKET + " X, " + KernelOption.KERNEL + " CLASS, " + KernelOption.KERNEL_CLASSPATH + " PATH";
+                + " N, " + BUDGET + " TIME, " + TARGET + " PCT, " + BRACKET + " X, " + WAITING_GRID + ", " + KernelOption.KERNEL + " CLASS, " + KernelOption.KERNEL_CLASSPATH + " PATH";
     }
 
     static String oneLine(String message) {

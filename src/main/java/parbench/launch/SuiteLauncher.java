@@ -81,7 +81,10 @@ public final class SuiteLauncher {
         LoadProfiler.disableTickCache();
         // the suite's hash too: reading the jar's classes is not for a measured region either
         MachineRecord machine = Fingerprint.take(benchmarkJvm).withSuiteHash(SuiteHash.ofRunningSuite().orElse(null));
-        Options suite = UserOutputs.hiddenFrom(SuiteOptions.of(a, benchmarkJvm, machine.logicalProcessors(), out));
+        ComputeCalibration.Applied calibrated = ComputeCalibration.apply(
+                UserOutputs.hiddenFrom(SuiteOptions.of(a, benchmarkJvm, machine.logicalProcessors(), out)), out);
+        Options suite = calibrated.options();
+        machine = calibrated.calibration().map(machine::withCalibration).orElse(machine);
         for (String m : machine.missing()) {
             out.println("# parbench: not recorded: " + m);
         }
@@ -131,7 +134,8 @@ public final class SuiteLauncher {
             return Execution.sequential(options, recording);
         }
         List<Configuration> all = Configuration.plan(options);
-        List<Configuration> plan = everything ? all.stream().filter(c -> Plan.keeps(c.benchmark(), c.params())).toList() : all;
+        List<Configuration> plan = everything ? all.stream()
+                .filter(c -> Plan.keeps(c.benchmark(), c.params(), forkProcessors, a.waitingGrid())).toList() : all;
         if (everything) {
             out.println("# parbench: the default plan, " + plan.size() + " of the " + all.size() + " configurations the "
                     + "classes define (what the report reads; a benchmark regex or -p runs exactly what it selects)");
@@ -177,7 +181,8 @@ public final class SuiteLauncher {
                 + SuiteArguments.NO_LOAD_PROFILER + ", " + SuiteArguments.NO_SAVE + " (write nothing under results/), "
                 + SuiteArguments.RESULTS + " DIR (default results), " + SuiteArguments.SEQUENTIAL + ", "
                 + SuiteArguments.SEED + " N, " + SuiteArguments.BUDGET + " TIME (default 14m: what an adaptive run, one without -f, may spend), "
-                + SuiteArguments.TARGET + " PCT (default 1: points on a share, percent on a speedup), " + SuiteArguments.BRACKET
+                + SuiteArguments.TARGET + " PCT (default 1: points on a share, percent on a speedup), " + SuiteArguments.WAITING_GRID
+                + " (the waiting work's every wait share and pool size, not the plan's few), " + SuiteArguments.BRACKET
                 + " X (default 1.25: a break-even's interval, upper end / lower end), " + KernelOption.KERNEL + " CLASS " + KernelOption.KERNEL_CLASSPATH
                 + " PATH (every strategy on your LongBinaryOperator); and the commands compare, report, machine.");
     }

@@ -45,8 +45,14 @@ final class SuiteOptions {
             }
         }
         if (benchmarkJvm.featureVersion() < 21) {
-            builder.exclude(Bench.VIRTUAL_THREADS.className());
-            out.println("# parbench: " + Bench.VIRTUAL_THREADS.simpleName + " left out: virtual threads need JDK 21 or "
+            List<String> left = new ArrayList<>();
+            for (Bench b : Bench.values()) {
+                if (b.needsVirtualThreads()) {
+                    builder.exclude(b.className());
+                    left.add(b.simpleName);
+                }
+            }
+            out.println("# parbench: " + String.join(", ", left) + " left out: virtual threads need JDK 21 or "
                     + "later and the benchmarks run on " + benchmarkJvm.version()
                     + " (add -jvm /path/to/jdk-21+/bin/java to include it)");
         }

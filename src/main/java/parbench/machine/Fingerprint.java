@@ -53,7 +53,7 @@ public final class Fingerprint {
                 model, packages, physical, logical, available, cgroupCpuQuota(), memory, os,
                 jvm, jvm.equals(here) ? null : here,
                 Instant.now().truncatedTo(ChronoUnit.SECONDS).toString(),
-                suiteVersion(), List.copyOf(missing), null, null, null);
+                suiteVersion(), List.copyOf(missing), null, null, null, null);
     }
 
     public static MachineRecord.JvmInfo currentJvm() {

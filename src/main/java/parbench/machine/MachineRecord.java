@@ -29,6 +29,8 @@ import java.util.Map;
  *                            runs of one machine name, JDK feature version and this hash are of one
  *                            suite, and pool; null in records from before it, and where the launcher
  *                            could not read its own classes
+ * @param calibration         the waiting work's compute kernel, timed once for every fork; null where
+ *                            the run measured no waiting work (or was given its speed)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true) // a record written by a later version still loads
@@ -49,7 +51,19 @@ public record MachineRecord(
         List<String> missing,
         Incomplete incomplete,
         Forks forks,
-        String suiteHash) {
+        String suiteHash,
+        Calibration calibration) {
+
+    /**
+     * The range-sum kernel's speed, measured once at the start of a run and passed to every fork of
+     * the waiting work ({@code -p elementsPerMicro}), so that every fork sizes a task's compute alike.
+     *
+     * @param elementsPerMicro what every fork was given
+     * @param measuredIn       "forks' JVM" (started as a fork is) or "launcher" (where the benchmarks ran in it, -f 0)
+     * @param seconds          what measuring it took
+     */
+    public record Calibration(double elementsPerMicro, String measuredIn, double seconds) {
+    }
 
     /** A JVM as the machine record names it. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -134,16 +148,21 @@ public record MachineRecord(
 
     public MachineRecord withIncomplete(Incomplete what) {
         return new MachineRecord(name, cpuModel, packages, physicalCores, logicalProcessors, availableProcessors,
-                cgroupCpuQuota, memoryBytes, os, jvm, launcherJvm, date, suiteVersion, missing, what, forks, suiteHash);
+                cgroupCpuQuota, memoryBytes, os, jvm, launcherJvm, date, suiteVersion, missing, what, forks, suiteHash, calibration);
     }
 
     public MachineRecord withForks(Forks how) {
         return new MachineRecord(name, cpuModel, packages, physicalCores, logicalProcessors, availableProcessors,
-                cgroupCpuQuota, memoryBytes, os, jvm, launcherJvm, date, suiteVersion, missing, incomplete, how, suiteHash);
+                cgroupCpuQuota, memoryBytes, os, jvm, launcherJvm, date, suiteVersion, missing, incomplete, how, suiteHash, calibration);
     }
 
     public MachineRecord withSuiteHash(String hash) {
         return new MachineRecord(name, cpuModel, packages, physicalCores, logicalProcessors, availableProcessors,
-                cgroupCpuQuota, memoryBytes, os, jvm, launcherJvm, date, suiteVersion, missing, incomplete, forks, hash);
+                cgroupCpuQuota, memoryBytes, os, jvm, launcherJvm, date, suiteVersion, missing, incomplete, forks, hash, calibration);
+    }
+
+    public MachineRecord withCalibration(Calibration measured) {
+        return new MachineRecord(name, cpuModel, packages, physicalCores, logicalProcessors, availableProcessors,
+                cgroupCpuQuota, memoryBytes, os, jvm, launcherJvm, date, suiteVersion, missing, incomplete, forks, suiteHash, measured);
     }
 }

@@ -61,6 +61,7 @@ public record RunChart(String suffix, String caption, List<XYChart> panels) {
                     .orElse("Uneven tasks: which worker runs which task when, in theory (this run traced none)."),
                     TimelineChart.panels(timelines)));
         }
+        analysis.waiting().flatMap(w -> WaitingChart.of(w, title)).ifPresent(charts::add);
         return charts;
     }
 

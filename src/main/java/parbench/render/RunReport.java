@@ -51,8 +51,11 @@ public final class RunReport {
         MachineSection machineText = new MachineSection(machine, analysis);
         List<ReportSection> s = new ArrayList<>(List.of(machineText.heading(title)));
         if (analysis.suite().isEmpty()) {
+            analysis.waiting().ifPresent(w -> s.add(new WaitingText(w, links)));
             s.add(machineText.table());
-            s.add(new GenericTable(analysis));
+            if (analysis.waiting().isEmpty()) {
+                s.add(new GenericTable(analysis));
+            }
             return s;
         }
         s.add(new VerdictText(analysis));
@@ -74,6 +77,7 @@ public final class RunReport {
         analysis.overheadBaseline().ifPresent(x -> s.add(new OverheadText(x, analysis.overheads())));
         analysis.ceilingGap().ifPresent(x -> s.add(new CeilingGapText(x)));
         s.add(new BreakEvenText(analysis));
+        analysis.waiting().ifPresent(w -> s.add(new WaitingText(w, links)));
         s.add(new Vocabulary(analysis.suite()));
         return s;
     }

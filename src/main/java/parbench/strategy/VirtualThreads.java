@@ -23,7 +23,8 @@ public final class VirtualThreads extends ExecutorStrategy {
                 + " (run with -jvm /path/to/jdk-21+/bin/java)";
     }
 
-    private static ExecutorService newVirtualThreadPerTaskExecutor() {
+    /** Executors.newVirtualThreadPerTaskExecutor(), by reflection; throws before JDK 21. */
+    static ExecutorService newVirtualThreadPerTaskExecutor() {
         if (!isAvailable()) {
             throw new UnsupportedOperationException(unavailableReason());
         }

@@ -18,7 +18,7 @@ final class RunsOfOneSuite {
     static MachineRecord record(String machine, String jdk, String date, String hash) {
         return new MachineRecord(machine, "AMD EPYC", 1, 2, 2, 2, null, null, "Linux",
                 new MachineRecord.JvmInfo("Debian", jdk, "OpenJDK 64-Bit Server VM", "/usr/lib/jvm", 2), null,
-                date, "0.1.0", List.of(), null, null, hash);
+                date, "0.1.0", List.of(), null, null, hash, null);
     }
 
     /**

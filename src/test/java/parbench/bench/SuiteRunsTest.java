@@ -38,7 +38,8 @@ class SuiteRunsTest {
                 "ManualThreadsBench.squares", "FixedPoolBench.sleepingTasks", "ParallelStreamsBench.rangeSum",
                 "CommonPoolStreamsBench.rangeSumPerElement", "CommonPoolStreamsBench.squaresPerElement",
                 "ColdProcessesBench.rangeSum", "WarmProcessesBench.squares", "QueueWorkersBench.rangeSum",
-                "UnevenTasksBench.unevenSleep", "UnevenTasksBench.unevenCpu")) {
+                "UnevenTasksBench.unevenSleep", "UnevenTasksBench.unevenCpu", "WaitingPoolBench.mixedTask",
+                "WaitingFuturesBench.mixedTask", "ManyWaitingPoolBench.batch")) {
             assertTrue(text.contains("\"parbench.bench." + method + "\""), method + " missing from the results");
         }
         if (Runtime.version().feature() < 21) {
@@ -61,13 +62,13 @@ class SuiteRunsTest {
             linked.add(link.group(1));
         }
         assertEquals(List.of(stem + "-size-range-sum.png", stem + ".png", stem + "-size-squares.png",
-                stem + "-speedup-squares.png", stem + "-speedup-sleeping.png", stem + "-uneven.png"), linked);
+                stem + "-speedup-squares.png", stem + "-speedup-sleeping.png", stem + "-uneven.png", stem + "-waiting.png"), linked);
         assertTrue(Files.readString(results.resolve("README.md")).contains(stem), "indexed in results/README.md");
         ByteArrayOutputStream report = new ByteArrayOutputStream();
         assertEquals(0, Main.run(new String[] {"report", json.toString()}, new PrintStream(report, true, StandardCharsets.UTF_8), System.err));
         String md = report.toString(StandardCharsets.UTF_8);
         for (String section : List.of("## Verdict", "## Range sum", "## Squares", "## Sleeping tasks", "## Uneven tasks",
-                "## Overheads", "## Break-even", "| availableProcessors |", "| forks' JVM arguments | ")) {
+                "## Overheads", "## Waiting work", "## Break-even", "| availableProcessors |", "| forks' JVM arguments | ")) {
             assertTrue(md.contains(section), section + " missing from the report:\n" + md);
         }
         ByteArrayOutputStream compare = new ByteArrayOutputStream();

@@ -26,12 +26,14 @@ class CatalogTest {
         assertEquals(benchmarkClasses(), catalogued);
     }
 
+    /** Every method has a workload of SuiteRun's, except the waiting work's, which its own analysis reads. */
     @Test
     void everyBenchmarkMethodHasAWorkload() {
         for (BenchmarkListEntry e : BenchmarkList.defaultList().getAll(null, java.util.List.of())) {
             String method = e.getUsername().substring(e.getUsername().lastIndexOf('.') + 1);
-            assertTrue(Workload.ofMethod(method).isPresent(), e.getUsername());
             assertTrue(Series.of(e.getUsername(), java.util.Map.of()).isPresent(), e.getUsername());
+            boolean waiting = Bench.ofBenchmark(e.getUsername()).orElseThrow().role == Bench.Role.WAITING;
+            assertTrue(waiting != Workload.ofMethod(method).isPresent(), e.getUsername());
         }
     }
 
