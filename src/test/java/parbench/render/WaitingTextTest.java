@@ -50,10 +50,10 @@ class WaitingTextTest {
 
     private static String section(SimulatedWaiting run) {
         RunAnalysis analysis = RunAnalysis.of(run.rows, 2);
-        StringBuilder md = new StringBuilder();
+        Markdown md = new Markdown();
         List<RunChart> charts = RunChart.of(analysis, "sim", null);
-        assertTrue(WaitingText.write(md, analysis, charts, "sim"));
-        return md.toString();
+        new WaitingText(analysis.waiting().orElseThrow(), new ChartLinks(charts, "sim")).write(md);
+        return md.text();
     }
 
     @Test
@@ -95,10 +95,10 @@ class WaitingTextTest {
     }
 
     @Test
-    void aRunWithoutWaitingWorkHasNoSection() {
-        RunAnalysis analysis = RunAnalysis.of(List.of(), 2);
-        StringBuilder md = new StringBuilder();
-        assertFalse(WaitingText.write(md, analysis, List.of(), "x"));
-        assertEquals("", md.toString());
+    void aRunWithoutWaitingWorkHasNoSection(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        RunAnalysis analysis = RunAnalysis.of(parbench.JmhRows.read(dir,
+                parbench.JmhRows.rangeSum("SerialBench", 1, null, 1000, 0.01)), 2);
+        assertTrue(analysis.waiting().isEmpty(), "no section is placed");
+        assertFalse(new RunReport("x", null, analysis, null).markdown().contains("Waiting work"));
     }
 }
