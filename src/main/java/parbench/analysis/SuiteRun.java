@@ -68,11 +68,18 @@ public final class SuiteRun {
     private final List<Point> points;
     private final List<Pairing.Choice> pairings;
     private final int cores;
+    private final ForkRounds forks;
 
-    private SuiteRun(int cores, List<Point> points, List<Pairing.Choice> pairings) {
+    private SuiteRun(int cores, List<Point> points, List<Pairing.Choice> pairings, ForkRounds forks) {
         this.cores = cores;
         this.points = points;
         this.pairings = pairings;
+        this.forks = forks;
+    }
+
+    /** What a fork of this point took, its JVM's start included, as the run's record says; empty where it does not. */
+    public java.util.OptionalDouble forkSeconds(Point p) {
+        return forks.seconds(p.row);
     }
 
     /**
@@ -88,7 +95,7 @@ public final class SuiteRun {
         if (rounds.byIndexInBlocks()) {
             Pairing.roundsByIndex(points);
         }
-        return new SuiteRun(cores, points, Pairing.wherePaying(points));
+        return new SuiteRun(cores, points, Pairing.wherePaying(points), rounds);
     }
 
     private static int ceilingThreads(List<BenchmarkRow> rows) {

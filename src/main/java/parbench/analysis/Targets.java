@@ -16,10 +16,32 @@ import parbench.stats.Estimate;
  * not committed), which no budget of minutes narrows to a point. An adaptive run gives its further
  * rounds to the sizes whose figures are furthest from their goals; the report says which were met.
  *
- * @param goals   what the run aimed at
- * @param targets one per headline figure, in table order
+ * @param goals        what the run aimed at
+ * @param targets      one per headline figure, in table order
+ * @param roundSeconds for each target, in the same order, what a round of the configurations that
+ *                     decide it took here (serial, the ceiling where it has one, the strategy; for a
+ *                     break-even, serial and the strategy at each size around it); NaN where the
+ *                     run's record does not say
  */
-public record Targets(Goals goals, List<Target> targets) {
+public record Targets(Goals goals, List<Target> targets, List<Double> roundSeconds) {
+
+    public Targets(Goals goals, List<Target> targets) {
+        this(goals, targets, targets.stream().map(t -> Double.NaN).toList());
+    }
+
+    /**
+     * About how many minutes more of forks would meet a target on this machine: the rounds it still
+     * needs ({@link Target#roundsNeeded}) at what a round of its configurations took; empty where it
+     * is met or either is unknown.
+     */
+    public java.util.OptionalDouble minutesMore(Target t) {
+        int i = targets.indexOf(t);
+        double seconds = i < 0 ? Double.NaN : roundSeconds.get(i);
+        if (t.roundsNeeded().isEmpty() || !Double.isFinite(seconds)) {
+            return java.util.OptionalDouble.empty();
+        }
+        return java.util.OptionalDouble.of(Math.max(0, t.roundsNeeded().getAsLong() - t.estimate().n()) * seconds / 60);
+    }
 
     /**
      * @param sharePoints    the larger side of a share's 95% interval, in percentage points
@@ -69,7 +91,24 @@ public record Targets(Goals goals, List<Target> targets) {
         rangeSum.ifPresent(c -> c.models().stream().filter(m -> inProcessAtCores(m.points().get(0)))
                 .filter(m -> !m.neverCrosses() && c.crossing(m) == Costs.Crossing.BETWEEN)
                 .forEach(m -> targets.add(breakEven(c, m, goals))));
-        return new Targets(goals, targets);
+        return new Targets(goals, targets, targets.stream().map(t -> roundSeconds(figures.suite(), t)).toList());
+    }
+
+    /** What a round of the configurations deciding a target took: serial, the ceiling and the strategy at each of its sizes. */
+    private static double roundSeconds(SuiteRun run, Target t) {
+        double seconds = 0;
+        for (long n : t.sizes()) {
+            for (Point p : run.at(t.workload(), n)) {
+                if (p.isSerial() || p.isCeiling() || inProcessAtCores(p) && p.label().equals(t.strategy())) {
+                    java.util.OptionalDouble s = run.forkSeconds(p);
+                    if (s.isEmpty()) {
+                        return Double.NaN;
+                    }
+                    seconds += s.getAsDouble();
+                }
+            }
+        }
+        return seconds > 0 ? seconds : Double.NaN;
     }
 
     static boolean inProcessAtCores(Point p) {

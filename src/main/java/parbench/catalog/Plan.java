@@ -1,48 +1,35 @@
 package parbench.catalog;
 
-import parbench.catalog.Params;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import parbench.catalog.Bench;
-import parbench.catalog.Series;
-import parbench.catalog.Workload;
-import parbench.catalog.Workers;
 import parbench.work.Tuning;
 
 /**
  * The plan, declared once: the launcher runs it, the analysis reads it. What a plain
- * {@code java -jar benchmarks.jar} measures: the configurations the report's tables,
- * verdict, cost models and charts read, and no others. A fork costs 1.2-2 s on 2 cores whatever it
- * measures (a round of the 106 configurations of a sweep a decade apart took 141 s), and the pilot
- * needs 6 rounds of each for its intervals, so the plan's size is the run's floor: {@link #SUM_SWEEP}
- * leaves out the decades where nothing crosses and gives the 14-minute budget's rest to the figures
- * that need it. The classes' @Param values multiply out to 443 configurations (488 with virtual
- * threads), whose pilot alone would take 55 minutes. Any benchmark regex or -p runs exactly what it
- * selects, as JMH would.
- *
- * <p>Measured: range sum at each size of {@link #SUM_SWEEP} for serial and every strategy at workers =
- * cores (the cost models and break-evens; cold child JVMs at three of them); at 50,000,000, the
- * posts' size, also the pool and the sized-pool streams at 1 and 2xcores workers, the ceiling and
- * per-element streams (the scaling chart and the ceiling gap); processes at 1 worker at the
- * smallest size (the overhead table). The tuning experiment: the pool and manual threads with each
- * tuning choice alone and all three together ({@link #TUNINGS}), at the headline and at
- * {@link #TUNING_SIZE}; every other configuration runs under the declared policy
- * ({@link Tuning#DECLARED}). Squares at each length for serial and the
- * three in-process strategies that split an array differently, and everything in-process at the
- * largest length, where the array has left the caches. Sleeping tasks for serial, the pool, virtual
- * threads and supplyAsync without an executor (whose threads JDK 25 changed).
- *
- * <p>Left out, with what each would add: worker counts other than cores below 50,000,000 (scaling
- * is shown once, where the work is large, for the strategies of {@link #SCALED}), cold child
- * JVMs at sizes between ({@link #COLD_SWEEP}), the ceiling at other sizes, processes for squares (the
- * array would have to cross a pipe), per-element streams below 50,000,000 (boxing is slow at every
- * size), and sleeping tasks for strategies other than the pool's (waiting scales with workers
- * whoever holds them).
- *
- * <p>The waiting work: three wait shares, the pool sizes around Goetz's rule and one real blocking
- * call ({@link WaitingPlan}); --waiting-grid measures all of it.
+ * {@code java -jar benchmarks.jar} measures is what a default run must answer with intervals, and
+ * no more: a fork costs a JVM's start and its iterations whatever it measures, and every
+ * configuration needs six forks for an interval of its own, so the plan's size is the run's floor. What a default run answers:
+ * <ul>
+ *   <li>the ranking of mechanisms: serial, the ceiling and every strategy at workers = cores at
+ *       {@link #HEADLINE_SUM} (the verdict, the ceiling gap), the pool also at 1 and 2xcores (the
+ *       scaling chart), per-element streams (what most code writes);</li>
+ *   <li>what the tuning is worth: the pool and manual threads with each tuning choice alone and
+ *       all three together ({@link #TUNINGS}), at the headline and at {@link #TUNING_SIZE};</li>
+ *   <li>break-evens and the time-against-size chart: range sum at two sizes a decade from 1,000 to
+ *       50,000,000 ({@link #SUM_SWEEP}) for serial and the strategies of {@link #SWEPT}, every
+ *       in-process strategy at {@link #ALL_AT}, processes at the smallest size (the overhead table),
+ *       warm processes where theirs lies; an adaptive run adds sizes around each crossing;</li>
+ *   <li>the memory-bound headline: squares of {@link #HEADLINE_SQUARES} for serial, the ceiling and
+ *       every in-process strategy;</li>
+ *   <li>the posts' sleeping and uneven tasks, and the waiting work at three wait shares
+ *       ({@link WaitingPlan}).</li>
+ * </ul>
+ * {@code --deep} measures the deeper sweeps besides: every strategy at every size of the sweep,
+ * cold child JVMs at each size where all strategies are, squares at 100,000 and 1,000,000, the
+ * sized-pool streams at other worker counts, and the waiting work's whole grid. Any benchmark regex
+ * or -p runs exactly what it selects, as JMH would.
  */
 public final class Plan {
     private Plan() {
@@ -58,15 +45,31 @@ public final class Plan {
     /** The smallest range sum, where the work is tiny: the overhead table's size (processes at 1 worker too). */
     public static final long SMALLEST_SUM = 1_000;
     /**
-     * The range sum's sizes a plain run starts from: the smallest (the overhead table), the headline,
-     * and the two decades where the break-evens lie (on 2 cores every strategy's fell between 143,000
-     * and 1,830,000 in the runs of 2026-12-03). An adaptive run adds sizes around each break-even
-     * where it needs them, with serial and the strategies that cross there alone (2-3 forks a round
-     * where a sweep size has 10); 10,000 and 10,000,000, sizes where nothing crossed, cost 25 s a round
-     * (2.5 minutes of the pilot). -f F runs these sizes alone.
+     * The range sum's sweep: two sizes a decade from 1,000 to the headline, the @Param values of the
+     * range sum less 100,000,000. A chart of time against size needs the points between the decades,
+     * and a break-even is bracketed by the sizes on either side of it.
      */
-    public static final java.util.Set<Long> SUM_SWEEP = java.util.Set.of(SMALLEST_SUM, 100_000L, 1_000_000L,
-            HEADLINE_SUM);
+    public static final java.util.Set<Long> SUM_SWEEP = java.util.Set.of(SMALLEST_SUM, 3_000L, 10_000L, 30_000L,
+            100_000L, 300_000L, 1_000_000L, 3_000_000L, 10_000_000L, HEADLINE_SUM);
+
+    /**
+     * The sizes where every in-process strategy is measured: the smallest (the overhead table), the
+     * headline, and a size a decade from 100,000 to 10,000,000, where every strategy's break-even
+     * lies on small hosts; the adaptive rounds add sizes around each crossing.
+     */
+    public static final java.util.Set<Long> ALL_AT = java.util.Set.of(SMALLEST_SUM, 100_000L, 1_000_000L,
+            10_000_000L, HEADLINE_SUM);
+
+    /**
+     * Serial and the strategies measured at every size of the sweep: those whose break-evens lie
+     * lowest, where the sizes must be close, and whose lines the chart of time against size shows
+     * whole.
+     */
+    public static final java.util.Set<Bench> SWEPT = java.util.EnumSet.of(Bench.SERIAL, Bench.FIXED_POOL,
+            Bench.QUEUE_WORKERS, Bench.COMMON_POOL_STREAMS);
+
+    /** Warm child JVMs, whose round trip puts their break-even in the millions: the smallest size and the decades around it. */
+    private static final java.util.Set<Long> WARM_AT = java.util.Set.of(SMALLEST_SUM, 1_000_000L, 3_000_000L, 10_000_000L);
 
     /**
      * The size a workload's headline figures read: declared for range sum and squares; a workload
@@ -77,19 +80,28 @@ public final class Plan {
                 : w == Workload.SQUARES ? Optional.of(HEADLINE_SQUARES) : Optional.empty();
     }
 
+    /** How much a plain run measures: what a default run answers, or the deeper sweeps too ({@code --deep}). */
+    public enum Scope {
+        DEFAULT, WAITING_GRID, DEEP;
+
+        boolean waitingGrid() {
+            return this != DEFAULT;
+        }
+    }
+
     /** Whether a plain run measures this configuration (a benchmark and its parameter values). */
     public static boolean keeps(String benchmark, Map<String, String> params) {
-        return keeps(benchmark, params, Runtime.getRuntime().availableProcessors(), false);
+        return keeps(benchmark, params, Runtime.getRuntime().availableProcessors(), Scope.DEFAULT);
     }
 
     /**
-     * @param cores       the processors the forks see (the waiting work's pool sizes follow Goetz's rule for them)
-     * @param waitingGrid measure the waiting work's whole grid, every configuration its classes define
+     * @param cores the processors the forks see (the waiting work's pool sizes follow Goetz's rule for them)
+     * @param scope what a default run answers, or the waiting work's whole grid, or every deeper sweep too
      */
-    public static boolean keeps(String benchmark, Map<String, String> params, int cores, boolean waitingGrid) {
+    public static boolean keeps(String benchmark, Map<String, String> params, int cores, Scope scope) {
         Optional<Series> series = Series.of(benchmark, params);
         if (series.isPresent() && series.get().bench().role == Bench.Role.WAITING) {
-            return waitingGrid || WaitingPlan.keeps(series.get().bench(), params, cores);
+            return scope.waitingGrid() || WaitingPlan.keeps(series.get().bench(), params, cores);
         }
         Optional<Workload> workload = Workload.ofBenchmark(benchmark);
         if (series.isEmpty() || workload.isEmpty()) {
@@ -99,7 +111,10 @@ public final class Plan {
         String workers = params.getOrDefault(Params.WORKERS, Workers.CORES);
         Candidate c = new Candidate(bench, series.get().perElement(), workload.get().size(params), workers);
         Tuning tuning = series.get().tuning();
-        return tuning == null ? rule(workload.get()).test(c) : tuned(workload.get(), c, tuning);
+        if (tuning != null) {
+            return tuned(workload.get(), c, tuning);
+        }
+        return rule(workload.get()).test(c) || scope == Scope.DEEP && deep(workload.get()).test(c);
     }
 
     /**
@@ -141,14 +156,10 @@ public final class Plan {
     private static Predicate<Candidate> rule(Workload w) {
         switch (w) {
             case RANGE_SUM:
-                return c -> c.size == HEADLINE_SUM ? SCALED.contains(c.bench) || c.at(Workers.CORES)
-                        : SUM_SWEEP.contains(c.size) && !c.perElement && c.bench != Bench.CEILING
-                        && (c.bench != Bench.COLD_PROCESSES || COLD_SWEEP.contains(c.size))
-                        && (c.at(Workers.CORES) || c.processes() && c.size == SMALLEST_SUM && c.at(Workers.ONE));
+                return c -> c.size == HEADLINE_SUM ? c.at(Workers.CORES) || c.bench == Bench.FIXED_POOL
+                        : SUM_SWEEP.contains(c.size) && !c.perElement && c.bench != Bench.CEILING && sweptHere(c);
             case SQUARES:
-                return c -> !c.processes() && !c.perElement && (c.size == HEADLINE_SQUARES
-                        ? c.at(Workers.CORES) || c.bench == Bench.FIXED_POOL
-                        : c.at(Workers.CORES) && SQUARES_SWEEP.contains(c.bench));
+                return c -> !c.processes() && !c.perElement && c.size == HEADLINE_SQUARES && c.at(Workers.CORES);
             case SLEEPING:
                 return c -> c.bench == Bench.SERIAL || c.bench == Bench.FIXED_POOL
                         || (c.bench == Bench.VIRTUAL_THREADS || c.bench == Bench.COMMON_POOL_FUTURES) && c.at(Workers.CORES);
@@ -157,21 +168,31 @@ public final class Plan {
         }
     }
 
-    /**
-     * The strategies measured at 1 and 2xcores workers too, at 50,000,000 (the scaling chart): the
-     * pool, which the verdict reads at 2xcores, and the streams in a pool of that size. The others
-     * scale with their threads as these do; each of their worker counts would add a configuration
-     * to every round.
-     */
-    private static final java.util.Set<Bench> SCALED = java.util.EnumSet.of(Bench.FIXED_POOL, Bench.SIZED_POOL_STREAMS);
+    /** Below the headline: who is measured at which size of the sweep. */
+    private static boolean sweptHere(Candidate c) {
+        if (c.processes()) {
+            return c.size == SMALLEST_SUM ? c.at(Workers.ONE) || c.at(Workers.CORES)
+                    : c.bench == Bench.WARM_PROCESSES && WARM_AT.contains(c.size) && c.at(Workers.CORES);
+        }
+        return c.at(Workers.CORES) && (SWEPT.contains(c.bench) || ALL_AT.contains(c.size));
+    }
 
-    /**
-     * Cold child JVMs cost the same JVM start (about 80 ms) at every size up to millions: three sizes
-     * are enough for their line, and the other three would add a configuration to every round.
-     */
-    private static final java.util.Set<Long> COLD_SWEEP = java.util.Set.of(SMALLEST_SUM, 1_000_000L, HEADLINE_SUM);
+    /** What --deep measures besides. */
+    private static Predicate<Candidate> deep(Workload w) {
+        switch (w) {
+            case RANGE_SUM:
+                return c -> c.size == HEADLINE_SUM ? c.bench == Bench.SIZED_POOL_STREAMS
+                        : SUM_SWEEP.contains(c.size) && !c.perElement && c.bench != Bench.CEILING && c.at(Workers.CORES)
+                        && (!c.processes() || c.bench == Bench.WARM_PROCESSES || ALL_AT.contains(c.size));
+            case SQUARES:
+                return c -> !c.processes() && !c.perElement && (c.size == HEADLINE_SQUARES ? c.bench == Bench.FIXED_POOL
+                        : c.at(Workers.CORES) && SQUARES_SWEEP.contains(c.bench));
+            default:
+                return c -> false;
+        }
+    }
 
-    /** The squares measured at every length: serial and three ways to split one array. */
+    /** The squares measured at every length under --deep: serial and the three ways to split one array the tables compare. */
     private static final java.util.Set<Bench> SQUARES_SWEEP = java.util.EnumSet.of(Bench.SERIAL, Bench.FIXED_POOL,
             Bench.MANUAL_THREADS, Bench.COMMON_POOL_STREAMS);
 }

@@ -75,15 +75,24 @@ final class Adaptive {
      * @param rounds       the rounds a block has had
      */
     Choice next(List<RunResult> soFar, ForkRounds roundsOfForks, List<Block> blocks, double spentSeconds,
-            ToDoubleFunction<Block> cost, ToIntFunction<Block> rounds) {
+            double reserveSeconds, ToDoubleFunction<Block> cost, ToIntFunction<Block> rounds) {
         Targets targets = analyse(soFar, roundsOfForks);
         last = targets;
-        return nextOf(targets, blocks, spentSeconds, cost, rounds);
+        return nextOf(targets, blocks, spentSeconds, reserveSeconds, cost, rounds);
     }
 
-    /** The best step for these targets (the analysis of the rounds so far). */
+    /** The best step for these targets (the analysis of the rounds so far), with nothing to keep in reserve. */
     Choice nextOf(Targets targets, List<Block> blocks, double spentSeconds, ToDoubleFunction<Block> cost,
             ToIntFunction<Block> rounds) {
+        return nextOf(targets, blocks, spentSeconds, 0, cost, rounds);
+    }
+
+    /**
+     * The best step for these targets that fits in the budget with reserveSeconds left after it: what
+     * the rounds that give every configuration {@link #FEWEST_FORKS} forks will take.
+     */
+    Choice nextOf(Targets targets, List<Block> blocks, double spentSeconds, double reserveSeconds,
+            ToDoubleFunction<Block> cost, ToIntFunction<Block> rounds) {
         String status = Rounds.format(Duration.ofSeconds(Math.round(spentSeconds))) + " of " + Rounds.format(budget)
                 + " spent, " + targets.met() + " of " + targets.targets().size() + " targets met";
         if (targets.allMet()) {
@@ -96,14 +105,16 @@ final class Adaptive {
             for (Step step : steps(t, blocks, rounds)) {
                 double seconds = step.rounds() * step.blocks().stream().mapToDouble(cost).sum();
                 double value = gain(step, unmet, rounds) / Math.max(seconds, 1e-3);
-                if (!step.blocks().isEmpty() && spentSeconds + seconds <= budget.toSeconds() && value > bestValue) {
+                if (!step.blocks().isEmpty() && spentSeconds + seconds + reserveSeconds <= budget.toSeconds()
+                        && value > bestValue) {
                     best = Optional.of(step);
                     bestValue = value;
                 }
             }
         }
         return best.map(s -> new Choice(Optional.of(s), status + "; next: " + describe(s)))
-                .orElse(new Choice(Optional.empty(), status + ": no further step fits in the budget, stopping"));
+                .orElse(new Choice(Optional.empty(), status + ": no further step fits in the budget"
+                        + (reserveSeconds > 0 ? " beside the rounds that complete every configuration" : "") + ", stopping"));
     }
 
     /**
@@ -183,7 +194,7 @@ final class Adaptive {
         if (t.figure() == Targets.Figure.BREAK_EVEN) {
             Optional<Block> added = between(t, blocks);
             if (added.isPresent()) {
-                int r = Math.max(pilotRounds, own.stream().mapToInt(rounds).min().orElse(0));
+                int r = Math.max(FEWEST_FORKS, own.stream().mapToInt(rounds).min().orElse(0));
                 return List.of(new Step(List.of(added.get()), r, t), new Step(List.of(added.get().forStrategy(t.strategy())), r, t));
             }
         }
@@ -197,6 +208,12 @@ final class Adaptive {
         }
         return steps;
     }
+
+    /**
+     * The forks a configuration needs for an interval of its own (a median's, without assuming its
+     * distribution): the pilot may give fewer, and the run completes every configuration to these.
+     */
+    static final int FEWEST_FORKS = parbench.analysis.RowMedian.FEWEST_FORKS;
 
     /** The most rounds one step proposes: beyond it the 1 / sqrt(rounds) reckoning is no promise. */
     static final int MOST_ROUNDS = 100;
@@ -242,7 +259,7 @@ final class Adaptive {
         String blocks = String.join(", ", s.blocks().stream().map(Block::name).toList());
         boolean own = s.blocks().stream().allMatch(b -> b.forStrategy(t.strategy()).configurations().size() == b.configurations().size());
         String rounds = s.rounds() == 1 ? "a round of " : s.rounds() + " rounds of ";
-        String added = s.rounds() == pilotRounds && s.blocks().size() == 1 && t.figure() == Targets.Figure.BREAK_EVEN
+        String added = s.rounds() >= FEWEST_FORKS && s.blocks().size() == 1 && t.figure() == Targets.Figure.BREAK_EVEN
                 && !t.sizes().contains(s.blocks().get(0).size()) ? "the new size " : "";
         return rounds + (own ? t.strategy() + " and its references (serial, the ceiling) alone at " : "") + added + blocks
                 + " for " + what;
@@ -254,10 +271,11 @@ final class Adaptive {
     }
 
     /** What the machine record says of the adaptive rounds. */
-    MachineRecord.Design record(double wallSeconds, List<MachineRecord.BlockRounds> blocks, String stopped) {
+    MachineRecord.Design record(double wallSeconds, double pilotSeconds, List<MachineRecord.BlockRounds> blocks, String stopped) {
         Targets t = last;
         return new MachineRecord.Design(true, pilotRounds, (double) budget.toSeconds(),
                 new MachineRecord.Goals(goals.sharePoints(), goals.speedupPercent(), goals.bracket()), wallSeconds, blocks,
-                t == null ? null : (int) t.met(), t == null ? null : t.targets().size(), stopped);
+                t == null ? null : (int) t.met(), t == null ? null : t.targets().size(), stopped,
+                pilotSeconds > 0 ? Math.round(pilotSeconds * 10) / 10.0 : null, null);
     }
 }

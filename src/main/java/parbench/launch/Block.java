@@ -67,6 +67,13 @@ record Block(String name, Optional<Workload> workload, long size, List<Configura
                 .filter(c -> reference(c) || label.equals(seriesLabel(c))).toList());
     }
 
+    /** The configurations that match, with the block's references (serial, the ceiling) beside them where any does. */
+    Block only(java.util.function.Predicate<Configuration> which) {
+        List<Configuration> chosen = configurations.stream().filter(which).toList();
+        boolean any = chosen.stream().anyMatch(c -> !reference(c));
+        return new Block(name, workload, size, configurations.stream().filter(c -> which.test(c) || any && reference(c)).toList());
+    }
+
     /** Whether the block measures that strategy (by its label) at all. */
     boolean measures(String label) {
         return configurations.stream().anyMatch(c -> !reference(c) && label.equals(seriesLabel(c)));

@@ -59,8 +59,8 @@ final class Rounds implements Execution {
     private final Map<Configuration, List<Integer>> roundOfFork = new LinkedHashMap<>();
     /** Rounds started so far: the next round's number. */
     private int roundsStarted;
-    /** Each configuration's last fork, in seconds of wall time: what a further round of its block will cost. */
-    private final Map<Configuration, Double> forkSeconds = new LinkedHashMap<>();
+    /** Each configuration's forks, in seconds of wall time: what a further round of its block will cost. */
+    private final Map<Configuration, List<Double>> forkSeconds = new LinkedHashMap<>();
     private final Set<Configuration> failed = new LinkedHashSet<>();
     private final List<MachineRecord.Retried> retried = new ArrayList<>();
     private final int forkProcessors;
@@ -70,6 +70,7 @@ final class Rounds implements Execution {
     /** How many rounds of every block have finished (of roundsOfEach). */
     private volatile int roundsOfEachDone;
     private volatile long startNanos;
+    private volatile double pilotSeconds;
     private volatile double wallSeconds;
     private volatile String stopped;
 
@@ -146,7 +147,7 @@ final class Rounds implements Execution {
     public MachineRecord.Forks forks() {
         synchronized (this) {
             return new MachineRecord.Forks(true, roundsOfEach, roundsOfEachDone, seed, retried.isEmpty() ? null : List.copyOf(retried),
-                    design(), roundsOfForks(true).byConfiguration());
+                    design(), roundsOfForks(true).byConfiguration(), medianForkSeconds());
         }
     }
 
@@ -157,8 +158,8 @@ final class Rounds implements Execution {
             list.add(new MachineRecord.BlockRounds(b.name(), b.configurations().size(), most, added.contains(b.name())));
         }
         double wall = startNanos == 0 ? 0 : wallSeconds > 0 ? wallSeconds : (System.nanoTime() - startNanos) / 1e9;
-        return adaptive.map(a -> a.record(wall, list, stopped))
-                .orElse(new MachineRecord.Design(false, null, null, null, wall, list, null, null, null));
+        return adaptive.map(a -> a.record(wall, pilotSeconds, list, stopped))
+                .orElse(new MachineRecord.Design(false, null, null, null, wall, list, null, null, null, null, null));
     }
 
     @Override
@@ -190,8 +191,10 @@ final class Rounds implements Execution {
             }
             roundsOfEachDone = r;
         }
+        pilotSeconds = (System.nanoTime() - startNanos) / 1e9;
         if (adaptive.isPresent()) {
             adapt(adaptive.get());
+            complete();
         }
         wallSeconds = (System.nanoTime() - startNanos) / 1e9;
         return merged(false);
@@ -201,7 +204,8 @@ final class Rounds implements Execution {
     private void adapt(Adaptive a) throws RunnerException {
         while (true) {
             double spent = (System.nanoTime() - startNanos) / 1e9;
-            Adaptive.Choice choice = a.next(merged(false), roundsOfForks(false), blocks, spent, this::cost, this::rounds);
+            Adaptive.Choice choice = a.next(merged(false), roundsOfForks(false), blocks, spent, completionSeconds(), this::cost,
+                    this::rounds);
             if (choice.step().isEmpty()) {
                 stopped = choice.why();
                 out.println("# parbench: " + choice.why());
@@ -218,11 +222,68 @@ final class Rounds implements Execution {
         }
     }
 
-    /** Seconds a round of a block is expected to take: its configurations' last forks (for a new size, the size it was copied from). */
+    /**
+     * After the adaptive steps: rounds of every block whose configurations have fewer forks than an
+     * interval of their own needs ({@link Adaptive#FEWEST_FORKS}), each of those configurations with
+     * the block's references (serial, the ceiling), until every one has them. The steps leave room
+     * for these ({@link #completionSeconds}): every figure a report prints carries its interval.
+     */
+    private void complete() throws RunnerException {
+        for (int round = 1; ; round++) {
+            List<Block> lacking = blocks.stream().map(b -> b.only(c -> !failed.contains(c) && rounds(c) < Adaptive.FEWEST_FORKS))
+                    .filter(b -> !b.configurations().isEmpty()).toList();
+            if (lacking.isEmpty()) {
+                return;
+            }
+            if (round == 1) {
+                out.println("# parbench: rounds to give every configuration " + Adaptive.FEWEST_FORKS + " forks, "
+                        + Rounds.format(Duration.ofSeconds(Math.round(completionSeconds()))) + " or so");
+            }
+            for (Block b : shuffled(lacking)) {
+                runRound(b, rounds(b) + 1, 0, 0);
+            }
+        }
+    }
+
+    /** What {@link #complete} would take now: each configuration's forks short of an interval, at its median fork's seconds. */
+    private synchronized double completionSeconds() {
+        double seconds = 0;
+        for (Block b : blocks) {
+            for (Configuration c : b.configurations()) {
+                seconds += Math.max(0, Adaptive.FEWEST_FORKS - rounds(c)) * seconds(c);
+            }
+        }
+        return seconds;
+    }
+
+    /** Seconds a round of a block is expected to take: its configurations' median forks (for a new size, the size it was copied from). */
     private double cost(Block b) {
-        return b.configurations().stream().mapToDouble(c -> forkSeconds.getOrDefault(c, forkSeconds.entrySet().stream()
-                .filter(e -> e.getKey().benchmark().equals(c.benchmark())).mapToDouble(Map.Entry::getValue).max()
-                .orElse(1.0))).sum();
+        return b.configurations().stream().mapToDouble(this::seconds).sum();
+    }
+
+    private synchronized double seconds(Configuration c) {
+        List<Double> own = forkSeconds.get(c);
+        if (own != null && !own.isEmpty()) {
+            return median(own);
+        }
+        return forkSeconds.entrySet().stream().filter(e -> e.getKey().benchmark().equals(c.benchmark()) && !e.getValue().isEmpty())
+                .mapToDouble(e -> median(e.getValue())).max().orElse(1.0);
+    }
+
+    private static double median(List<Double> values) {
+        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
+    }
+
+    /** Each configuration's median fork in seconds, keyed as the record keys its rounds. */
+    private synchronized Map<String, Double> medianForkSeconds() {
+        Map<String, Double> byKey = new LinkedHashMap<>();
+        forkSeconds.forEach((c, s) -> {
+            if (!s.isEmpty()) {
+                byKey.put(ForkRounds.key(c.benchmark(), c.mode().shortLabel(), c.params()), Math.round(median(s) * 1000) / 1000.0);
+            }
+        });
+        return byKey;
     }
 
     private <T> List<T> shuffled(List<T> list) {
@@ -247,7 +308,9 @@ final class Rounds implements Execution {
             if (!failed.contains(c)) {
                 long t0 = System.nanoTime();
                 runFork(c, rounds(c) + 1, round);
-                forkSeconds.put(c, (System.nanoTime() - t0) / 1e9);
+                synchronized (this) {
+                    forkSeconds.computeIfAbsent(c, k -> new ArrayList<>()).add((System.nanoTime() - t0) / 1e9);
+                }
             }
         }
         synchronized (this) {

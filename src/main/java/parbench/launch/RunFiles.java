@@ -240,6 +240,13 @@ final class RunFiles {
         out.println();
         out.println("# parbench: results in " + run.json() + " (machine record: " + run.machineJson().getFileName() + ")");
         ReportFiles.publish(folder, run, record, out);
+        // last, the record again with the run's whole time: from the launcher's start to this, its last file
+        ResultsFolder.replace(run.machineJson(), record.withRunSeconds(secondsSinceStart()).toJson());
+    }
+
+    private static double secondsSinceStart() {
+        long started = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+        return Math.round((System.currentTimeMillis() - started) / 100.0) / 10.0;
     }
 
     private static void removeShutdownHook(Thread hook) {

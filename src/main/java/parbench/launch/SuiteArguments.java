@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import parbench.catalog.Plan;
 import org.openjdk.jmh.runner.options.CommandLineOptionException;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 
@@ -16,7 +17,7 @@ import org.openjdk.jmh.runner.options.CommandLineOptions;
  */
 record SuiteArguments(boolean quick, boolean noLoadProfiler, boolean noSave, boolean sequential, Path resultsRoot,
         boolean resultsGiven, String seed, Optional<Duration> budget, Optional<Double> target, Optional<Double> bracket,
-        Optional<KernelOption> kernel, boolean waitingGrid, List<String> jmhArgs, CommandLineOptions cmd) {
+        Optional<KernelOption> kernel, Plan.Scope scope, List<String> jmhArgs, CommandLineOptions cmd) {
     static final String QUICK = "--quick";
     static final String NO_LOAD_PROFILER = "--no-load-profiler";
     static final String RESULTS = "--results";
@@ -28,6 +29,8 @@ record SuiteArguments(boolean quick, boolean noLoadProfiler, boolean noSave, boo
     static final String BRACKET = "--bracket";
     /** A plain run measures the waiting work's whole grid (every wait share and pool size), not the plan's few. */
     static final String WAITING_GRID = "--waiting-grid";
+    /** A plain run measures the deeper sweeps too (every strategy at every size, squares' sweep, the waiting grid). */
+    static final String DEEP = "--deep";
 
     static SuiteArguments parse(List<String> arguments) {
         List<String> args = new ArrayList<>(arguments);
@@ -36,6 +39,7 @@ record SuiteArguments(boolean quick, boolean noLoadProfiler, boolean noSave, boo
         boolean noSave = args.remove(NO_SAVE);
         boolean sequential = args.remove(SEQUENTIAL);
         boolean waitingGrid = args.remove(WAITING_GRID);
+        Plan.Scope scope = args.remove(DEEP) ? Plan.Scope.DEEP : waitingGrid ? Plan.Scope.WAITING_GRID : Plan.Scope.DEFAULT;
         String results = takeValue(args, RESULTS, null);
         String seed = takeValue(args, SEED, null);
         Optional<Duration> budget = Optional.ofNullable(takeValue(args, BUDGET, null)).map(SuiteArguments::duration);
@@ -48,7 +52,7 @@ record SuiteArguments(boolean quick, boolean noLoadProfiler, boolean noSave, boo
                     + cmd.getForkCount().get() + " asks for exactly that many rounds (give one or the other)");
         }
         return new SuiteArguments(quick, noLoadProfiler, noSave, sequential, Path.of(results == null ? "results" : results),
-                results != null, seed, budget, target, bracket, kernel, waitingGrid, List.copyOf(args), cmd);
+                results != null, seed, budget, target, bracket, kernel, scope, List.copyOf(args), cmd);
     }
 
     /** "15m", "900s", "1h", "90min": the budget of an adaptive run. */
@@ -129,7 +133,7 @@ record SuiteArguments(boolean quick, boolean noLoadProfiler, boolean noSave, boo
 
     static String ours() {
         return QUICK + ", " + NO_LOAD_PROFILER + ", " + NO_SAVE + ", " + RESULTS + " DIR, " + SEQUENTIAL + ", " + SEED
-                + " N, " + BUDGET + " TIME, " + TARGET + " PCT, " + BRACKET + " X, " + WAITING_GRID + ", " + KernelOption.KERNEL + " CLASS, " + KernelOption.KERNEL_CLASSPATH + " PATH";
+                + " N, " + BUDGET + " TIME, " + TARGET + " PCT, " + BRACKET + " X, " + WAITING_GRID + ", " + DEEP + ", " + KernelOption.KERNEL + " CLASS, " + KernelOption.KERNEL_CLASSPATH + " PATH";
     }
 
     static String oneLine(String message) {

@@ -30,8 +30,12 @@ import parbench.results.ResultsFolder;
  * rounds, or JMH's order); {@link RunFiles} saves what finishes and writes the run's files.
  */
 public final class SuiteLauncher {
-    /** The pilot's rounds when -f is not given: the fewest forks that give a 95% interval. */
-    public static final int PILOT_ROUNDS = parbench.stats.Stats.fewestForInterval(parbench.stats.Stats.CONFIDENCE);
+    /**
+     * The pilot's rounds of every block when -f is not given: a first pass, half the forks an
+     * interval needs, so that the adaptive steps choose from every configuration's first figures
+     * within a third of the budget; the rounds that complete every configuration come after them.
+     */
+    public static final int PILOT_ROUNDS = 3;
     /**
      * What an adaptive run may spend on its rounds when --budget is not given: 14 minutes, so that a
      * default run, its start and report included, ends within 15 on 2 cores.
@@ -135,7 +139,7 @@ public final class SuiteLauncher {
         }
         List<Configuration> all = Configuration.plan(options);
         List<Configuration> plan = everything ? all.stream()
-                .filter(c -> Plan.keeps(c.benchmark(), c.params(), forkProcessors, a.waitingGrid())).toList() : all;
+                .filter(c -> Plan.keeps(c.benchmark(), c.params(), forkProcessors, a.scope())).toList() : all;
         if (everything) {
             out.println("# parbench: the default plan, " + plan.size() + " of the " + all.size() + " configurations the "
                     + "classes define (what the report reads; a benchmark regex or -p runs exactly what it selects)");
@@ -152,7 +156,8 @@ public final class SuiteLauncher {
                 + "(seed " + seed + "; " + SuiteArguments.SEED + " " + seed + " repeats it, " + SuiteArguments.SEQUENTIAL
                 + " runs JMH's own order)");
         adaptive.ifPresent(x -> out.println("# parbench: then rounds where the headline figures are furthest from their "
-                + "goals (" + x.goalsText() + "), within " + Rounds.format(x.budget()) + " in all (" + SuiteArguments.BUDGET
+                + "goals (" + x.goalsText() + "), and last the rounds that give every configuration " + Adaptive.FEWEST_FORKS
+                + " forks, within " + Rounds.format(x.budget()) + " in all (" + SuiteArguments.BUDGET
                 + ", " + SuiteArguments.TARGET + ", " + SuiteArguments.BRACKET + "; -f F runs exactly F rounds)"));
         return new Rounds(options, plan, forks, adaptive, seed, forkProcessors, recording, out);
     }
@@ -182,7 +187,8 @@ public final class SuiteLauncher {
                 + SuiteArguments.RESULTS + " DIR (default results), " + SuiteArguments.SEQUENTIAL + ", "
                 + SuiteArguments.SEED + " N, " + SuiteArguments.BUDGET + " TIME (default 14m: what an adaptive run, one without -f, may spend), "
                 + SuiteArguments.TARGET + " PCT (default 1: points on a share, percent on a speedup), " + SuiteArguments.WAITING_GRID
-                + " (the waiting work's every wait share and pool size, not the plan's few), " + SuiteArguments.BRACKET
+                + " (the waiting work's every wait share and pool size, not the plan's few), " + SuiteArguments.DEEP
+                + " (the deeper sweeps too: every strategy at every size, squares' sweep, the waiting grid), " + SuiteArguments.BRACKET
                 + " X (default 1.25: a break-even's interval, upper end / lower end), " + KernelOption.KERNEL + " CLASS " + KernelOption.KERNEL_CLASSPATH
                 + " PATH (every strategy on your LongBinaryOperator); and the commands compare, report, machine.");
     }

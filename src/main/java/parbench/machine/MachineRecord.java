@@ -96,13 +96,20 @@ public record MachineRecord(
      * @param blockRounds each configuration's forks, in the result file's order, as the numbers of
      *                    the block rounds they ran in (the run's first block round is 1): forks with
      *                    one number ran seconds apart, and a ratio pairs them (interleaved only; null
-     *                    in records from before 2026-12-03); keyed as {@code parbench.analysis.ForkRounds} keys a row
+     *                    in older records); keyed as {@code parbench.analysis.ForkRounds} keys a row
+     * @param forkSeconds each configuration's median fork, in seconds of wall time (its JVM's start,
+     *                    set-up and iterations): what a round more of it costs (interleaved only; null
+     *                    in older records); keyed as blockRounds is
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Forks(boolean interleaved, int planned, Integer finished, Long seed, List<Retried> retried,
-            Design design, Map<String, List<Integer>> blockRounds) {
+            Design design, Map<String, List<Integer>> blockRounds, Map<String, Double> forkSeconds) {
         public Forks(boolean interleaved, int planned, Integer finished, Long seed, List<Retried> retried) {
-            this(interleaved, planned, finished, seed, retried, null, null);
+            this(interleaved, planned, finished, seed, retried, null, null, null);
+        }
+
+        Forks withDesign(Design d) {
+            return new Forks(interleaved, planned, finished, seed, retried, d, blockRounds, forkSeconds);
         }
     }
 
@@ -119,10 +126,17 @@ public record MachineRecord(
      * @param blocks        each block with the rounds it got, in the order the plan has them
      * @param targetsMet    headline figures that met their goals, of targets (adaptive only)
      * @param stopped       why the rounds ended (adaptive only): every target met, or the budget spent
+     * @param pilotSeconds  the time the pilot's rounds took (adaptive only)
+     * @param runSeconds    the time from the launcher's start to the run's last file (null until it is written)
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Design(boolean adaptive, Integer pilotRounds, Double budgetSeconds, Goals goals, double wallSeconds,
-            List<BlockRounds> blocks, Integer targetsMet, Integer targets, String stopped) {
+            List<BlockRounds> blocks, Integer targetsMet, Integer targets, String stopped, Double pilotSeconds,
+            Double runSeconds) {
+        Design withRunSeconds(double seconds) {
+            return new Design(adaptive, pilotRounds, budgetSeconds, goals, wallSeconds, blocks, targetsMet, targets, stopped,
+                    pilotSeconds, seconds);
+        }
     }
 
     /** The precision a run aimed at: see the analysis's targets. */
@@ -164,5 +178,10 @@ public record MachineRecord(
     public MachineRecord withCalibration(Calibration measured) {
         return new MachineRecord(name, cpuModel, packages, physicalCores, logicalProcessors, availableProcessors,
                 cgroupCpuQuota, memoryBytes, os, jvm, launcherJvm, date, suiteVersion, missing, incomplete, forks, suiteHash, measured);
+    }
+
+    /** The record with the seconds from the launcher's start to its last file, where it ran in rounds. */
+    public MachineRecord withRunSeconds(double seconds) {
+        return forks == null || forks.design() == null ? this : withForks(forks.withDesign(forks.design().withRunSeconds(seconds)));
     }
 }

@@ -29,16 +29,20 @@ final class TargetsText implements ReportSection {
         line(design == null ? "This run predates the goals; its figures are shown against the default ones."
                 : design.adaptive() ? adaptive(design, targets) : fixed(design));
         line("");
-        line("| figure | strategy | at | estimate (95% CI) | reached | goal | | rounds it had, and would need |");
-        line("|---|---|---|---|---|---|---|---|");
+        line("| figure | strategy | at | estimate (95% CI) | reached | goal | | rounds it had, and would need |"
+                + " minutes more it would need here |");
+        line("|---|---|---|---|---|---|---|---|---|");
         for (Target t : targets.targets()) {
             line("| " + figure(t) + " | " + t.strategy() + " | " + at(t) + " | " + estimate(t) + " | " + reached(t.reached(), t)
-                    + " | " + reached(t.goal(), t) + " | " + (t.met() ? "met" : "**missed**") + " | " + rounds(t) + " |");
+                    + " | " + reached(t.goal(), t) + " | " + (t.met() ? "met" : "**missed**") + " | " + rounds(t) + " | "
+                    + more(targets, t) + " |");
         }
         line("");
-        line("An interval narrows as 1 / √rounds, so a target missed by a factor d needs about d² times its rounds "
-                + "(the last column): where that is far beyond the budget, the goal is finer than this host's fork-to-fork "
-                + "noise allows in the time given, and `--budget` or `--target` says what to trade.");
+        line("An interval narrows as 1 / √rounds, so a target missed by a factor d needs about d² times its rounds; "
+                + "the last column prices the rounds it lacks at what a round of its configurations took in this run, "
+                + "which is about what `--budget` would have to add for it alone. Where that is far beyond the budget, "
+                + "the goal is finer than this host's fork-to-fork noise allows in the time given, and `--budget` or "
+                + "`--target` says what to trade.");
         line("");
         if (design != null) {
             line(forks(design));
@@ -50,12 +54,17 @@ final class TargetsText implements ReportSection {
     }
 
     private static String adaptive(MachineRecord.Design d, Targets t) {
-        return String.format(Locale.ROOT, "An adaptive run: a pilot of %d rounds of every block (a workload at one size), "
+        boolean completes = d.pilotRounds() != null && d.pilotRounds() < parbench.analysis.RowMedian.FEWEST_FORKS;
+        return String.format(Locale.ROOT, "An adaptive run: a pilot of %d rounds of every block (a workload at one size)%s, "
                 + "then rounds of the blocks whose figures were furthest from their goals, and sizes added around the "
-                + "break-evens, within a budget of %s. The rounds took %s%s; %s. %d of %d targets met.",
-                d.pilotRounds(), minutes(d.budgetSeconds()), minutes(d.wallSeconds()),
-                d.budgetSeconds() != null && d.wallSeconds() > d.budgetSeconds() ? " (more than the budget: the pilot runs whole, since its rounds are the "
-                        + "fewest that give every figure an interval, and here it took longer than the budget)" : "",
+                + "break-evens%s, within a budget of %s. The rounds took %s%s; %s. %d of %d targets met.",
+                d.pilotRounds(), d.pilotSeconds() == null ? "" : " in " + minutes(d.pilotSeconds()),
+                completes ? ", and last the rounds that give every configuration " + parbench.analysis.RowMedian.FEWEST_FORKS
+                        + " forks, the fewest for an interval of its own" : "",
+                minutes(d.budgetSeconds()), minutes(d.wallSeconds()),
+                d.budgetSeconds() != null && d.wallSeconds() > d.budgetSeconds() + 5 ? " (more than the budget: the pilot"
+                        + (completes ? " and the rounds that complete every configuration run whole" : " runs whole, since its "
+                        + "rounds are the fewest that give every figure an interval") + ", and here they took longer)" : "",
                 d.stopped() == null ? "stopped before the adaptive rounds" : d.stopped().replaceFirst("^.*: ", ""),
                 t.met(), t.targets().size());
     }
@@ -77,6 +86,17 @@ final class TargetsText implements ReportSection {
     private static String rounds(Target t) {
         int n = t.estimate().n();
         return t.roundsNeeded().isEmpty() ? String.valueOf(n) : n + "; about " + t.roundsNeeded().getAsLong();
+    }
+
+    /** "about 9 min (--budget 23m)": what the target's missing rounds would take here; "–" where met or unknown. */
+    private String more(Targets targets, Target t) {
+        java.util.OptionalDouble m = targets.minutesMore(t);
+        if (m.isEmpty()) {
+            return "–";
+        }
+        long extra = Math.max(1, Math.round(m.getAsDouble()));
+        return design == null || design.budgetSeconds() == null ? "about " + extra + " min"
+                : "about " + extra + " min (`--budget " + (Math.round(design.budgetSeconds() / 60) + extra) + "m`)";
     }
 
     private static String minutes(double seconds) {

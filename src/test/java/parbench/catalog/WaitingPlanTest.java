@@ -31,7 +31,8 @@ class WaitingPlanTest {
         for (int share : new int[] {0, 50, 90, 99}) {
             for (String blocking : new String[] {"park", "socket"}) {
                 for (int pool : pooled ? new int[] {1, 2, 4, 8, 16, 32, 64, 128, 256, 512} : new int[] {0}) {
-                    if (Plan.keeps(benchmark, sweep(share, blocking, pooled ? pool : null), cores, grid)) {
+                    if (Plan.keeps(benchmark, sweep(share, blocking, pooled ? pool : null), cores,
+                            grid ? Plan.Scope.WAITING_GRID : Plan.Scope.DEFAULT)) {
                         kept.add(share + " " + blocking + (pooled ? " " + pool : ""));
                     }
                 }
@@ -68,10 +69,11 @@ class WaitingPlanTest {
     void theManyWaitingTasksAreAllKeptAndOtherClassesKeepTheirRules() {
         for (String pool : new String[] {"200", "goetz"}) {
             assertTrue(Plan.keeps(Bench.MANY_WAITING_POOL.className() + ".batch", Map.of(Params.TASKS, "10000",
-                    Params.POOL_SIZE, pool), 2, false));
+                    Params.POOL_SIZE, pool), 2, Plan.Scope.DEFAULT));
         }
-        assertTrue(Plan.keeps(Bench.MANY_WAITING_VIRTUAL_THREADS.className() + ".batch", Map.of(Params.TASKS, "10000"), 2, false));
-        assertFalse(Plan.keeps(Bench.CEILING.className() + ".rangeSum", Map.of(Params.N, "1000000"), 2, true));
+        assertTrue(Plan.keeps(Bench.MANY_WAITING_VIRTUAL_THREADS.className() + ".batch", Map.of(Params.TASKS, "10000"), 2, Plan.Scope.DEFAULT));
+        assertFalse(Plan.keeps(Bench.CEILING.className() + ".rangeSum", Map.of(Params.N, "1000000"), 2, Plan.Scope.DEEP),
+                "--deep measures no ceiling below the headline either");
         assertEquals(new TreeSet<>(List.of(0, 90, 99)), new TreeSet<>(WaitingPlan.WAIT_SHARES));
         assertEquals(32, WaitingPlan.powerOfTwoAtOrAbove(20));
         assertEquals(256, WaitingPlan.powerOfTwoAtOrAbove(200));

@@ -95,39 +95,50 @@ class RoundsTest {
         }
         for (String headline : List.of("SerialBench.rangeSum n=50000000", "CeilingBench.rangeSum n=50000000",
                 "FixedPoolBench.rangeSum n=50000000 workers=cores", "ManualThreadsBench.rangeSum n=50000000 workers=cores",
+                "FixedPoolBench.rangeSum n=50000000 workers=2xcores", "CommonPoolStreamsBench.rangeSumPerElement n=50000000",
                 "FixedPoolBench.rangeSum n=1000 workers=cores", "ColdProcessesBench.rangeSum n=1000 workers=1",
                 "UnevenTasksBench.unevenSleep policy=LONGEST_FIRST unitMillis=5", "FixedPoolBench.sleepingTasks millis=50 workers=2xcores",
-                "FixedPoolBench.squares length=100000 workers=cores", "FixedPoolBench.squares length=10000000 workers=1")) {
+                "FixedPoolBench.squares length=10000000 workers=cores", "CeilingBench.squares length=10000000")) {
             assertTrue(kept.stream().anyMatch(k -> k.endsWith(headline)), headline + " in " + kept);
         }
-        // the sweep the pilot starts from: every strategy at cores at the smallest size, the headline and the
-        // two decades where the break-evens lie (an adaptive run adds sizes around each)
-        for (String size : List.of("1000", "100000", "1000000", "50000000")) {
+        // two sizes a decade for serial and the strategies whose break-evens lie lowest; every in-process strategy
+        // a decade apart; warm child JVMs around theirs
+        for (String size : List.of("1000", "3000", "10000", "30000", "100000", "300000", "1000000", "3000000", "10000000", "50000000")) {
             for (String bench : List.of("SerialBench.rangeSum n=" + size, "FixedPoolBench.rangeSum n=" + size + " workers=cores",
-                    "CommonPoolStreamsBench.rangeSum n=" + size, "WarmProcessesBench.rangeSum n=" + size + " workers=cores",
-                    "FuturesBench.rangeSum n=" + size + " workers=cores", "CommonPoolFuturesBench.rangeSum n=" + size,
-                    "RecursiveTaskBench.rangeSum n=" + size + " workers=cores")) {
+                    "QueueWorkersBench.rangeSum n=" + size + " workers=cores", "CommonPoolStreamsBench.rangeSum n=" + size)) {
                 assertTrue(kept.stream().anyMatch(k -> k.endsWith(bench)), bench);
             }
+            boolean everyStrategy = List.of("1000", "100000", "1000000", "10000000", "50000000").contains(size);
+            for (String bench : List.of("FuturesBench.rangeSum n=" + size + " workers=cores", "CommonPoolFuturesBench.rangeSum n=" + size,
+                    "RecursiveTaskBench.rangeSum n=" + size + " workers=cores", "ManualThreadsBench.rangeSum n=" + size + " workers=cores")) {
+                assertEquals(everyStrategy, kept.stream().anyMatch(k -> k.endsWith(bench)), bench);
+            }
         }
-        // cold child JVMs cost one JVM start at every size: three sizes give their line
-        for (String size : List.of("1000", "1000000", "50000000")) {
-            assertTrue(kept.stream().anyMatch(k -> k.endsWith("ColdProcessesBench.rangeSum n=" + size + " workers=cores")), size);
+        for (String size : List.of("1000", "1000000", "3000000", "10000000")) {
+            assertTrue(kept.stream().anyMatch(k -> k.endsWith("WarmProcessesBench.rangeSum n=" + size + " workers=cores")), size);
         }
-        assertFalse(kept.stream().anyMatch(k -> k.endsWith("ColdProcessesBench.rangeSum n=10000 workers=cores")));
-        // scaling at the posts' size for the pool and the sized-pool streams; the others at cores alone
-        assertTrue(kept.stream().anyMatch(k -> k.endsWith("ParallelStreamsBench.rangeSum n=50000000 workers=2xcores")));
+        assertFalse(kept.stream().anyMatch(k -> k.endsWith("WarmProcessesBench.rangeSum n=100000 workers=cores")));
+        // cold child JVMs cost one JVM start at every size: the smallest and the headline give their line
+        assertFalse(kept.stream().anyMatch(k -> k.endsWith("ColdProcessesBench.rangeSum n=1000000 workers=cores")));
+        assertTrue(kept.stream().anyMatch(k -> k.endsWith("ColdProcessesBench.rangeSum n=50000000 workers=cores")));
+        // scaling at the posts' size for the pool; the others at cores alone
+        assertFalse(kept.stream().anyMatch(k -> k.endsWith("ParallelStreamsBench.rangeSum n=50000000 workers=2xcores")));
         assertFalse(kept.stream().anyMatch(k -> k.endsWith("RecursiveTaskBench.rangeSum n=50000000 workers=1")));
-        assertFalse(kept.stream().anyMatch(k -> k.endsWith("ManualThreadsBench.rangeSum n=50000000 workers=2xcores")));
         assertTrue(kept.stream().anyMatch(k -> k.endsWith("CommonPoolFuturesBench.sleepingTasks millis=50")),
                 "the sleeping tasks show what JDK 25 changed in supplyAsync");
-        assertFalse(kept.stream().anyMatch(k -> k.endsWith("SerialBench.rangeSum n=3000")), "sizes between decades are added where needed");
-        for (String nothingCrosses : List.of("10000", "10000000")) {
-            assertFalse(kept.stream().anyMatch(k -> k.endsWith("SerialBench.rangeSum n=" + nothingCrosses)), nothingCrosses);
-        }
+        assertFalse(kept.stream().anyMatch(k -> k.endsWith("SerialBench.rangeSum n=100000000")), "the sweep ends at the headline");
         assertFalse(kept.stream().anyMatch(k -> k.endsWith("CeilingBench.rangeSum n=1000000")), "the ceiling at the posts' size only");
-        assertFalse(kept.stream().anyMatch(k -> k.endsWith("QueueWorkersBench.squares length=100000 workers=cores")));
+        assertFalse(kept.stream().anyMatch(k -> k.endsWith("FixedPoolBench.squares length=100000 workers=cores")), "--deep's");
         assertFalse(kept.stream().anyMatch(k -> k.endsWith("FixedPoolBench.rangeSum n=1000000 workers=1")));
+        // --deep adds the deeper sweeps
+        List<String> deep = all.stream().filter(c -> parbench.catalog.Plan.keeps(c.benchmark(), c.params(), 2,
+                parbench.catalog.Plan.Scope.DEEP)).map(Configuration::label).toList();
+        for (String more : List.of("ManualThreadsBench.rangeSum caller=waits n=3000 spin=off split=equal workers=cores",
+                "ColdProcessesBench.rangeSum n=1000000 workers=cores", "ParallelStreamsBench.rangeSum n=50000000 workers=2xcores",
+                "SerialBench.squares length=100000", "WarmProcessesBench.rangeSum n=300000 workers=cores")) {
+            assertTrue(deep.stream().anyMatch(k -> k.endsWith(more)), more);
+        }
+        assertTrue(deep.containsAll(keptAll), "--deep measures everything a default run does");
         assertTrue(keptAll.size() < all.size() / 2, keptAll.size() + " of " + all.size());
     }
 
