@@ -12,9 +12,9 @@ import parbench.stats.Estimate;
  * How close a run's headline figures are to the precision it aims at: each in-process strategy's
  * share of the ceiling and speedup at range sum's headline size (at workers = cores), and each
  * in-process strategy's break-even on range sum. Squares have no targets: memory-bound, their
- * shares moved by ±7-10 points from fork to fork here even after 13 rounds (a run of 2026-12-02,
- * not committed), which no budget of minutes narrows to a point. An adaptive run gives its further
- * rounds to the sizes whose figures are furthest from their goals; the report says which were met.
+ * shares move by several points from fork to fork whatever the rounds, which no budget of minutes
+ * narrows to a point. An adaptive run gives its further rounds to the sizes whose figures are
+ * furthest from their goals; the report says which were met.
  *
  * @param goals        what the run aimed at
  * @param targets      one per headline figure, in table order

@@ -23,11 +23,12 @@ import parbench.machine.MachineRecord;
  * and the ceiling alone; or, for a break-even whose sizes around it are more than the goal's
  * factor apart, a new size between them (their geometric mean, two significant digits) with a
  * pilot of its own. The step that promises the most narrowing per second of forks is taken, while
- * one fits in what is left of the budget; the run stops when every target is met or none fits. So
+ * one fits in what is left of the budget beside the rounds that will give every configuration
+ * {@link #FEWEST_FORKS} forks at the end (the pilot gives each fewer); the steps stop when every
+ * target is met or none fits. So
  * while most figures are far from their goals whole blocks run, and then the forks go to the
- * noisiest strategies: on a run of 2026-12-02 the fork medians of futures without an executor
- * spread 9.5% and the ceiling's 4.5%, and equal rounds left the first ±2.9 points from its goal
- * when the pool was at ±1.8.
+ * noisiest strategies: fork medians spread twice as much for some strategies as for others, and
+ * equal rounds would leave those far from their goals while the steadiest met theirs.
  */
 final class Adaptive {
     private final Targets.Goals goals;
@@ -144,8 +145,7 @@ final class Adaptive {
     /**
      * How far from its goal a figure may end at worst (±2 points on a ±1 goal): narrowing beyond it
      * counts twice, so the noisiest strategies get rounds of their own before the others narrow past
-     * it. On 20261204-015847 equal rounds left fork/join tasks' share at ±3.4 points after 20 rounds
-     * while six strategies were within ±1.9 and the pool, given rounds of its own to meet its goal, at ±0.9.
+     * it, rather than equal rounds leaving one far off while the others go well past their goals.
      */
     static final double WORST = 2;
 
@@ -153,9 +153,8 @@ final class Adaptive {
      * What meeting a target is worth beyond the narrowing, in the same units: as much as narrowing
      * one from twice its goal to its goal. Without it a break-even a round or two from its goal
      * (its distance 1.1, its narrowing a tenth) never won a step against a block's sixteen headline
-     * figures at twice theirs: a default run of 2026-12-02 gave all 8 minutes after its pilot to the
-     * headline block and met none of 24 targets, the queue's break-even 1.31x wide for a goal of
-     * 1.25x after 6 rounds, about 3 more of its own.
+     * figures at twice theirs, and a run could give all its minutes after the pilot to the headline
+     * block and meet no target at all.
      */
     static final double MET = 1;
 
@@ -181,10 +180,9 @@ final class Adaptive {
      * What a target proposes: a new size (every strategy there, or its own alone), or the blocks
      * that decide it: a round of them whole or of its own strategy's configurations, or as many
      * rounds of its own as should meet its goal (an interval narrowing as 1 / sqrt(rounds)). A new
-     * size gets as many rounds as the sizes its crossing read so far, the pilot's at least: each
+     * size gets as many rounds as the sizes its crossing read so far, six at least: each
      * round's lines need every size of their window, so a size with fewer rounds would cap the
-     * crossing's (on 20261204-022843 the queue's read 7 rounds, those of 320,000, added with 6, where
-     * 100,000 and 1,000,000 had 8; one of the 7, whose lines met far off, made its bracket 53x wide).
+     * crossing's: one round whose lines met far off could make its bracket many times wider.
      */
     List<Step> steps(Target t, List<Block> blocks, ToIntFunction<Block> rounds) {
         List<Long> sizes = t.figure() == Targets.Figure.BREAK_EVEN ? t.sizes() : List.of(t.size());
@@ -221,10 +219,8 @@ final class Adaptive {
     /**
      * A new size between the two measured around a break-even, where they are further apart than the
      * goal's factor and no measured size lies inside its interval. Once one does, the sizes bracket
-     * the crossing more finely than the rounds do, and only rounds narrow it: on a default run of
-     * 2026-12-04 (results/amd-epyc-2cpu/20261204-012340) ten sizes took 140 s of the 257 after the pilot,
-     * and the queue's bracket went from 1.44x to 2.16x as 180,000, 210,000 and 240,000 joined its
-     * lines with 6 rounds each, the sized pool's from 6.27x to 5.38x over five.
+     * the crossing more finely than the rounds do, and only rounds narrow it: sizes added inside the
+     * interval, each with a few rounds, widened the bracket they were meant to narrow.
      */
     private Optional<Block> between(Target t, List<Block> blocks) {
         double n = t.estimate().value();
