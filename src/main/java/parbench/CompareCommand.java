@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import joptsimple.OptionSpec;
 import java.util.Optional;
+import java.util.function.Supplier;
 import parbench.analysis.Comparison;
 import parbench.analysis.Gate;
 import parbench.render.CompareJson;
@@ -106,21 +107,31 @@ public final class CompareCommand {
                     + " have no benchmark in common (rows match by benchmark, mode, params and threads)");
         }
         Optional<Gate> gate = settings.maxRegression().map(t -> Gate.of(comparison, t));
-        String markdown = CompareReport.markdown(comparison, gate);
-        String csv = CompareCsv.of(comparison);
-        out.print(settings.csv() ? csv : settings.json() ? CompareJson.of(comparison, gate) : markdown);
-        if (settings.save()) {
-            save(CommandOptions.writableDir(settings.results()).resolve("comparisons"),
-                    stemOf(paths.get(0)) + "-vs-" + stemOf(paths.get(1)), markdown, csv, CompareCharts.of(comparison), err);
-        }
-        gate.ifPresent(g -> err.println(gateLine(g.fires(), g.regressions().size(), settings)));
-        return gate.map(g -> g.fires() ? 1 : 0).orElse(0);
+        return emit(settings, new Outputs(CompareReport.markdown(comparison, gate), CompareCsv.of(comparison),
+                CompareJson.of(comparison, gate), stemOf(paths.get(0)) + "-vs-" + stemOf(paths.get(1)),
+                () -> CompareCharts.of(comparison), gate.map(g -> g.regressions().size())), out, err);
     }
 
-    /** The gate's one line on stderr: whether it passes, and how many rows fail it. */
-    static String gateLine(boolean fires, int regressions, Settings settings) {
-        return "parbench: gate " + (fires ? "fails: " + regressions + " row(s) a significant regression beyond "
-                + settings.maxRegressionText().strip().replaceAll("%$", "") + "%" : "passes");
+    /**
+     * What either form of compare makes.
+     *
+     * @param what        what the comparison's saved name says it compares
+     * @param regressions the gate's count of rows it names, where --max-regression asked for the gate
+     */
+    record Outputs(String markdown, String csv, String json, String what, Supplier<List<RunChart>> charts,
+            Optional<Integer> regressions) {
+    }
+
+    /** Prints the output asked for, saves the comparison where asked, and says the gate's decision: its exit status. */
+    static int emit(Settings settings, Outputs o, PrintStream out, PrintStream err) throws IOException {
+        out.print(settings.csv() ? o.csv() : settings.json() ? o.json() : o.markdown());
+        if (settings.save()) {
+            save(CommandOptions.writableDir(settings.results()).resolve("comparisons"), o.what(), o.markdown(), o.csv(),
+                    o.charts().get(), err);
+        }
+        o.regressions().ifPresent(n -> err.println("parbench: gate " + (n > 0 ? "fails: " + n + " row(s) a significant "
+                + "regression beyond " + settings.maxRegressionText().strip().replaceAll("%$", "") + "%" : "passes")));
+        return o.regressions().map(n -> n > 0 ? 1 : 0).orElse(0);
     }
 
     /**
@@ -178,7 +189,7 @@ public final class CompareCommand {
      * The comparison's Markdown (with its charts linked after the title), CSV and charts in the
      * comparisons folder, named when it was made and what it compares; never over an existing file.
      */
-    static void save(Path dir, String what, String markdown, String csv, List<RunChart> charts, PrintStream err)
+    private static void save(Path dir, String what, String markdown, String csv, List<RunChart> charts, PrintStream err)
             throws IOException {
         Files.createDirectories(dir);
         String base = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now()) + "-" + what;

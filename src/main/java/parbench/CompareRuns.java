@@ -50,15 +50,9 @@ final class CompareRuns {
                     + "whatever changed");
         }
         Optional<RunsGate> gate = settings.maxRegression().map(t -> RunsGate.of(c, t));
-        String markdown = CompareRunsReport.markdown(c, gate);
-        String csv = CompareRunsCsv.of(c);
-        out.print(settings.csv() ? csv : settings.json() ? CompareRunsJson.of(c, gate) : markdown);
-        if (settings.save()) {
-            CompareCommand.save(CommandOptions.writableDir(settings.results()).resolve("comparisons"),
-                    name(base) + "-vs-" + name(other), markdown, csv, List.of(), err);
-        }
-        gate.ifPresent(g -> err.println(CompareCommand.gateLine(g.fires(), g.regressions().size(), settings)));
-        return gate.map(g -> g.fires() ? 1 : 0).orElse(0);
+        return CompareCommand.emit(settings, new CompareCommand.Outputs(CompareRunsReport.markdown(c, gate), CompareRunsCsv.of(c),
+                CompareRunsJson.of(c, gate), name(base) + "-vs-" + name(other), List::of, gate.map(g -> g.regressions().size())),
+                out, err);
     }
 
     /** A side in a saved comparison's name: its first run, and how many more. */
