@@ -24,8 +24,9 @@ import parbench.results.ResultsIndex;
 import parbench.results.TimelinesFile;
 
 /**
- * A run's report files: its result file read and analysed once, then that one analysis worded as
- * Markdown, CSV and charts beside the JSON, and results/README.md brought up to date.
+ * A run's report files: its result file read and analysed once, checked against the earlier runs of
+ * its suite beside it, then worded as Markdown, CSV and charts beside the JSON, and
+ * results/README.md brought up to date.
  */
 public final class ReportFiles {
     private ReportFiles() {
