@@ -17,6 +17,12 @@ import parbench.launch.UserError;
  * naming it and exit 2, whenever it is found.
  */
 final class CommandOptions {
+    /**
+     * "--" between compare's sides as it reaches the parser: jopt-simple takes "--" as the end of
+     * options and drops it, so it is passed on as this, which jopt keeps as a non-option in its place.
+     */
+    static final String SIDES = "\u0000--";
+
     final OptionParser parser = new OptionParser();
     private final String command;
     private final String usage;
@@ -82,8 +88,13 @@ final class CommandOptions {
         return dir;
     }
 
+    /** The arguments with every "--" kept as {@link #SIDES}. */
+    static List<String> keepingSides(List<String> args) {
+        return args.stream().map(a -> a.equals("--") ? SIDES : a).toList();
+    }
+
     UserError error(String problem) {
-        return new UserError(command + ": " + problem + " (" + usage + ")");
+        return new UserError(command + ": " + problem.replace(SIDES, "--") + " (" + usage + ")");
     }
 
     private UserError error(OptionException e) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import joptsimple.OptionSpec;
 import java.util.Optional;
+import java.util.function.Supplier;
 import parbench.analysis.Comparison;
 import parbench.analysis.Gate;
 import parbench.render.CompareJson;
@@ -28,23 +29,34 @@ import parbench.launch.UserError;
  * {@code compare A.json B.json [more] [--alpha 0.05] [--csv|--json] [--save] [--results DIR]
  * [--normalize] [--max-regression PCT]}: result files of this suite or any JMH project, compared row
  * by row with the first as baseline; {@code compare --baseline DIR NEW.json} takes as baseline the
- * newest run of NEW's machine under DIR. With --max-regression the exit status is the gate's: 1
- * where a row is a significant regression beyond PCT.
+ * newest run of NEW's machine under DIR; {@code compare A1 A2 A3 -- B1 B2 B3} compares several runs
+ * a side at the run level ({@link CompareRuns}). With --max-regression the exit status is the gate's:
+ * 1 where a row is a significant regression beyond PCT.
  */
 public final class CompareCommand {
-    private static final String USAGE = "usage: java -jar benchmarks.jar compare A.json B.json [more.json] | --baseline DIR NEW.json"
-            + " [--alpha 0.05] [--csv | --json] [--save] [--results DIR] [--normalize] [--max-regression PCT]";
+    static final String USAGE = "usage: java -jar benchmarks.jar compare A.json B.json [more.json] | A1.json A2.json [...] -- "
+            + "B1.json B2.json [...] | --baseline DIR NEW.json [--alpha 0.05] [--csv | --json] [--save] [--results DIR] "
+            + "[--normalize] [--max-regression PCT]";
 
     private CompareCommand() {
     }
 
+    /**
+     * What the options asked for, read once for either form.
+     *
+     * @param maxRegression the gate's threshold as a fraction, with the text it was given as
+     */
+    record Settings(double alpha, boolean csv, boolean json, boolean normalize, Optional<Double> maxRegression,
+            String maxRegressionText, boolean save, String results) {
+    }
+
     public static int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
         CommandOptions options = new CommandOptions("compare", USAGE);
-        OptionSpec<Double> alphaOpt = options.parser.accepts("alpha", "significance level of the Mann-Whitney U test")
-                .withRequiredArg().ofType(Double.class).defaultsTo(0.05);
+        OptionSpec<Double> alphaOpt = options.parser.accepts("alpha", "significance level of the tests, and the gate's "
+                + "false-alarm rate over the whole comparison").withRequiredArg().ofType(Double.class).defaultsTo(0.05);
         options.parser.accepts("csv", "CSV to stdout instead of Markdown");
         options.parser.accepts("json", "JSON to stdout instead of Markdown: every row, every change, the gate");
-        options.parser.accepts("normalize", "judge every row against its file's whole-run shift (the median change)");
+        options.parser.accepts("normalize", "judge every row against its file's whole-run shift (the median change); two files or more, not runs a side");
         OptionSpec<String> maxRegressionOpt = options.parser.accepts("max-regression",
                 "exit 1 where a row is a significant regression beyond PCT percent (time up, throughput down)")
                 .withRequiredArg().describedAs("PCT");
@@ -53,8 +65,8 @@ public final class CompareCommand {
         options.parser.accepts("save", "also save Markdown and CSV under <results>/comparisons/");
         OptionSpec<String> resultsOpt = options.parser.accepts("results", "the results folder for --save")
                 .withRequiredArg().defaultsTo("results");
-        OptionSpec<String> files = options.parser.nonOptions("result files (JMH JSON)");
-        if (!options.parse(args, out)) {
+        OptionSpec<String> files = options.parser.nonOptions("result files (JMH JSON); several runs a side as A1 A2 -- B1 B2");
+        if (!options.parse(CommandOptions.keepingSides(args), out)) {
             return 0;
         }
         double alpha = options.value(alphaOpt);
@@ -64,7 +76,16 @@ public final class CompareCommand {
         if (options.has("csv") && options.has("json")) {
             throw options.error("--csv and --json: choose one");
         }
+        Settings settings = new Settings(alpha, options.has("csv"), options.has("json"), options.has("normalize"),
+                options.has(maxRegressionOpt) ? Optional.of(percent(options.value(maxRegressionOpt), options)) : Optional.empty(),
+                options.has(maxRegressionOpt) ? options.value(maxRegressionOpt) : null, options.has("save"), options.value(resultsOpt));
         List<String> paths = new ArrayList<>(options.values(files));
+        if (paths.contains(CommandOptions.SIDES)) {
+            if (options.has(baselineOpt)) {
+                throw options.error("--baseline takes one new file, not runs a side");
+            }
+            return CompareRuns.run(paths, settings, options, out, err);
+        }
         if (options.has(baselineOpt)) {
             if (paths.size() != 1) {
                 throw options.error("--baseline DIR takes one result file, the new run; got " + paths.size());
@@ -75,24 +96,42 @@ public final class CompareCommand {
         if (paths.size() < 2) {
             throw options.error("needs at least two result files");
         }
-        Optional<Double> maxRegression = options.has(maxRegressionOpt)
-                ? Optional.of(percent(options.value(maxRegressionOpt), options)) : Optional.empty();
-        Comparison comparison = new Comparison(inputs(paths), alpha, options.has("normalize"));
+        return files(paths, settings, out, err);
+    }
+
+    /** Two files or more, the first the baseline: compared fork by fork. */
+    private static int files(List<String> paths, Settings settings, PrintStream out, PrintStream err) throws IOException {
+        Comparison comparison = new Comparison(inputs(paths), settings.alpha(), settings.normalize());
         if (comparison.matched().isEmpty()) {
             throw new UserError("compare: " + paths.get(0) + " and " + String.join(", ", paths.subList(1, paths.size()))
                     + " have no benchmark in common (rows match by benchmark, mode, params and threads)");
         }
-        Optional<Gate> gate = maxRegression.map(t -> Gate.of(comparison, t));
-        String markdown = CompareReport.markdown(comparison, gate);
-        String csv = CompareCsv.of(comparison);
-        out.print(options.has("csv") ? csv : options.has("json") ? CompareJson.of(comparison, gate) : markdown);
-        if (options.has("save")) {
-            save(CommandOptions.writableDir(options.value(resultsOpt)).resolve("comparisons"), paths, comparison, markdown, csv,
-                    err);
+        Optional<Gate> gate = settings.maxRegression().map(t -> Gate.of(comparison, t));
+        return emit(settings, new Outputs(CompareReport.markdown(comparison, gate), CompareCsv.of(comparison),
+                CompareJson.of(comparison, gate), stemOf(paths.get(0)) + "-vs-" + stemOf(paths.get(1)),
+                () -> CompareCharts.of(comparison), gate.map(g -> g.regressions().size())), out, err);
+    }
+
+    /**
+     * What either form of compare makes.
+     *
+     * @param what        what the comparison's saved name says it compares
+     * @param regressions the gate's count of rows it names, where --max-regression asked for the gate
+     */
+    record Outputs(String markdown, String csv, String json, String what, Supplier<List<RunChart>> charts,
+            Optional<Integer> regressions) {
+    }
+
+    /** Prints the output asked for, saves the comparison where asked, and says the gate's decision: its exit status. */
+    static int emit(Settings settings, Outputs o, PrintStream out, PrintStream err) throws IOException {
+        out.print(settings.csv() ? o.csv() : settings.json() ? o.json() : o.markdown());
+        if (settings.save()) {
+            save(CommandOptions.writableDir(settings.results()).resolve("comparisons"), o.what(), o.markdown(), o.csv(),
+                    o.charts().get(), err);
         }
-        gate.ifPresent(g -> err.println("parbench: gate " + (g.fires() ? "fails: " + g.regressions().size()
-                + " row(s) a significant regression beyond " + options.value(maxRegressionOpt) + "%" : "passes")));
-        return gate.map(g -> g.fires() ? 1 : 0).orElse(0);
+        o.regressions().ifPresent(n -> err.println("parbench: gate " + (n > 0 ? "fails: " + n + " row(s) a significant "
+                + "regression beyond " + settings.maxRegressionText().strip().replaceAll("%$", "") + "%" : "passes")));
+        return o.regressions().map(n -> n > 0 ? 1 : 0).orElse(0);
     }
 
     /**
@@ -146,17 +185,19 @@ public final class CompareCommand {
         return inputs;
     }
 
-    private static void save(Path dir, List<String> paths, Comparison comparison, String markdown, String csv,
-            PrintStream err) throws IOException {
+    /**
+     * The comparison's Markdown (with its charts linked after the title), CSV and charts in the
+     * comparisons folder, named when it was made and what it compares; never over an existing file.
+     */
+    private static void save(Path dir, String what, String markdown, String csv, List<RunChart> charts, PrintStream err)
+            throws IOException {
         Files.createDirectories(dir);
-        String base = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now())
-                + "-" + stemOf(paths.get(0)) + "-vs-" + stemOf(paths.get(1));
+        String base = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now()) + "-" + what;
         String free = base;
         for (int i = 2; Files.exists(dir.resolve(free + ".md")); i++) {
             free = base + "-" + i;
         }
         String stem = free;
-        List<RunChart> charts = CompareCharts.of(comparison);
         StringBuilder linked = new StringBuilder();
         for (RunChart chart : charts) {
             ResultsFolder.writeNew(dir.resolve(chart.fileName(stem)), chart.png());
@@ -178,7 +219,8 @@ public final class CompareCommand {
                 : markdown.substring(0, afterTitle + 2) + charts + markdown.substring(afterTitle + 2);
     }
 
-    private static String stemOf(String path) {
+    /** A result file as a comparison's name holds it: its machine folder and stem joined by "_". */
+    static String stemOf(String path) {
         ResultsFolder.Run run = ResultsFolder.Run.of(Path.of(path));
         Path parent = run.dir().getFileName();
         return (parent == null ? "" : parent + "_") + run.stem().replaceAll("[^A-Za-z0-9._-]", "_");

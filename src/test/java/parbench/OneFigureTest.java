@@ -35,9 +35,12 @@ class OneFigureTest {
     private static final Path RESULTS = Path.of("results");
     /** "1.92× [1.89, 1.96] over serial (96% [94%, 98%] of the ceiling": the verdict's headline figures. */
     private static final Pattern VERDICT = Pattern.compile("(\\S+× \\[[^\\]]*\\]) over serial(?: \\((\\d+%(?: \\[[^\\]]*\\])?) of the ceiling)?");
-    /** "n=50,000,000: streams, sized pool 1.92× [1.89, 1.96], 96% [94%, 98%] of the ceiling": the index's. */
-    private static final Pattern INDEX = Pattern.compile(
-            "n=([\\d,]+): (.+?)(?: \\((\\S+)\\))? (\\S+× \\[[^\\]]*\\])(?:, (\\d+%(?: \\[[^\\]]*\\])?) of the ceiling)?");
+    /**
+     * "n=50,000,000: streams, sized pool 1.92× [1.89, 1.96], 96% [94%, 98%] of the ceiling": the index's,
+     * after "**a tie** (...), fastest measured " or "nothing beats serial; fastest measured " where the run found so.
+     */
+    private static final Pattern INDEX = Pattern.compile("n=([\\d,]+): (?:\\*\\*a tie\\*\\* \\([^)]*\\), fastest measured "
+            + "|nothing beats serial; fastest measured )?(.+?)(?: \\((\\S+)\\))? (\\S+× \\[[^\\]]*\\])(?:, (\\d+%(?: \\[[^\\]]*\\])?) of the ceiling)?");
     private static Map<String, String> indexRows;
 
     static Stream<Path> committedRuns() throws Exception {

@@ -42,8 +42,11 @@ class PackageImportsTest {
             Map.entry("", Set.of("analysis", "catalog", "jmhfmt", "launch", "machine", "publish", "render", "results", "stats",
                     "work")));
 
-    /** The statistics render may read as data: an estimate, a test's result. */
-    private static final Set<String> STATS_AS_DATA = Set.of("Estimate", "TestResult");
+    /**
+     * The statistics render may read as data: an estimate, a test's result, a figure pooled over runs
+     * and a change between sides of runs (their static of(...) is an estimator, held below).
+     */
+    private static final Set<String> STATS_AS_DATA = Set.of("Estimate", "TestResult", "AcrossRuns", "AcrossRunsChange");
 
     private static final Pattern USE = Pattern.compile("\\bparbench\\.([a-z]+)\\.([A-Z]\\w*)");
 
@@ -70,7 +73,7 @@ class PackageImportsTest {
     /** Render reads figures; the estimators that make them are the analysis' alone. */
     @Test
     void renderCallsNoEstimator() throws Exception {
-        Pattern estimator = Pattern.compile("\\b(Stats|Ratios|SignedRank|UTest|WelchTest|CurveCrossing|LinearFit|PairingChoice)\\.\\w+\\("
+        Pattern estimator = Pattern.compile("\\b(Stats|Ratios|SignedRank|UTest|WelchTest|CurveCrossing|LinearFit|PairingChoice|AcrossRuns|AcrossRunsChange)\\.\\w+\\("
                 + "|\\bPairing\\.paired\\(|\\.pairedRatio\\(|\\.ratioInterval\\(|\\.shiftInterval\\(");
         List<String> calls = new ArrayList<>();
         for (Path source : sources()) {

@@ -73,11 +73,6 @@ public final class Comparison {
         public boolean significant() {
             return comparable() && test.significant();
         }
-
-        /** Significant and for the better. */
-        public boolean better() {
-            return significant() && (lowerBetter ? ratio < 1 : ratio > 1);
-        }
     }
 
     /** One matched row: a cell per file (null where a file lacks it), and each other file's change. */

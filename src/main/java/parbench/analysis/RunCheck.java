@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import parbench.machine.MachineRecord;
 import parbench.stats.AcrossRuns;
 import parbench.stats.Estimate;
 
@@ -29,19 +30,50 @@ public record RunCheck(String run, RunPool against, List<Check> checks) {
     }
 
     /**
-     * For a run's report: the run against the earlier runs of its suite (same machine, JDK and suite
-     * hash, started before it), where there are {@link RunPool#FEWEST_RUNS} or more of them; empty
-     * where its record names no suite or there are fewer.
+     * What a run's report says of the runs before it.
+     *
+     * @param key     the run's suite; not {@link SuiteKey#known() known} where its record names none
+     * @param earlier how many earlier runs of its suite there were
+     * @param check   the run against them, where there were {@link RunPool#FEWEST_RUNS} or more
+     */
+    public record Earlier(SuiteKey key, int earlier, Optional<RunCheck> check) {
+        /**
+         * The run against the earlier runs of its suite among others (same machine, JDK and suite
+         * hash, started before it).
+         *
+         * @param others any runs, the run itself among them or not (the results folder's, say)
+         */
+        public static Earlier of(RunPool.Run run, List<RunPool.Run> others) {
+            if (!run.key().known()) {
+                return new Earlier(run.key(), 0, Optional.empty());
+            }
+            List<RunPool.Run> earlier = others.stream().filter(o -> earlierOfItsSuite(run.machine(), o.machine())).toList();
+            return new Earlier(run.key(), earlier.size(),
+                    earlier.size() < RunPool.FEWEST_RUNS ? Optional.empty() : Optional.of(against(run, earlier)));
+        }
+    }
+
+    /**
+     * For a run's report: the run against the earlier runs of its suite, where there are
+     * {@link RunPool#FEWEST_RUNS} or more of them; empty where its record names no suite or there are fewer.
      *
      * @param others any runs, the run itself among them or not (the results folder's, say)
      */
     public static Optional<RunCheck> againstEarlier(RunPool.Run run, List<RunPool.Run> others) {
-        if (!run.key().known()) {
-            return Optional.empty();
-        }
-        List<RunPool.Run> earlier = others.stream().filter(o -> o.key().equals(run.key()))
-                .filter(o -> o.date().compareTo(run.date()) < 0).toList();
-        return earlier.size() < RunPool.FEWEST_RUNS ? Optional.empty() : Optional.of(against(run, earlier));
+        return Earlier.of(run, others).check();
+    }
+
+    /**
+     * Whether other's record names run's suite (machine, JDK, suite hash) and a start before run's:
+     * the runs a report is checked against, chosen by their records before their files are read.
+     */
+    public static boolean earlierOfItsSuite(MachineRecord run, MachineRecord other) {
+        SuiteKey key = SuiteKey.of(run);
+        return key.known() && key.equals(SuiteKey.of(other)) && date(other).compareTo(date(run)) < 0;
+    }
+
+    private static String date(MachineRecord m) {
+        return m == null || m.date() == null ? "" : m.date();
     }
 
     /**

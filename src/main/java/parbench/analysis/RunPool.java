@@ -42,10 +42,6 @@ public record RunPool(SuiteKey key, SuiteKey.Agreement agreement, List<String> r
             return SuiteKey.of(machine);
         }
 
-        /** When the run started, as its record says (ISO-8601, so that text order is time order); "" without one. */
-        String date() {
-            return machine == null || machine.date() == null ? "" : machine.date();
-        }
     }
 
     /**

@@ -5,10 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import parbench.catalog.Workload;
 import parbench.jmhfmt.BenchmarkRow;
 import parbench.jmhfmt.Metric;
 import parbench.stats.AcrossRuns;
 import parbench.stats.AcrossRunsChange;
+import parbench.stats.Stats;
 
 /**
  * Several runs a side ({@code compare A1 A2 A3 -- B1 B2 B3}) compared at the run level: every row
@@ -23,14 +26,33 @@ import parbench.stats.AcrossRunsChange;
  * @param partial  rows some run lacks: listed, not compared
  * @param figures  this suite's speedups and shares that every run of both sides has
  */
-public record RunsComparison(Side base, Side other, double alpha, List<Row> rows, List<String> partial,
+public record RunsComparison(Side base, Side other, double alpha, List<Row> rows, List<Partial> partial,
         List<FigureRow> figures) {
 
-    /** One side: its runs' labels, and how far they are known to be of one suite. */
-    public record Side(List<String> runs, SuiteKey.Agreement agreement) {
-        static Side of(List<RunPool.Run> runs) {
-            return new Side(runs.stream().map(RunPool.Run::label).toList(), SuiteKey.agreement(runs.stream().map(RunPool.Run::key).toList()));
+    /** One side: its runs as given (files and machine records), and how far they are known to be of one suite. */
+    public record Side(List<Comparison.Input> inputs, SuiteKey.Agreement agreement) {
+        static Side of(List<Comparison.Input> inputs) {
+            return new Side(inputs, SuiteKey.agreement(inputs.stream().map(in -> SuiteKey.of(in.machine())).toList()));
         }
+
+        /** The runs' labels (file names), in the order given. */
+        public List<String> runs() {
+            return inputs.stream().map(Comparison.Input::label).toList();
+        }
+
+        /** How many of the runs' records name the suite they were made with. */
+        public long named() {
+            return inputs.stream().filter(in -> SuiteKey.of(in.machine()).known()).count();
+        }
+    }
+
+    /**
+     * A row some run lacks: listed, not compared.
+     *
+     * @param baseRuns  how many of the base side's runs have it
+     * @param otherRuns how many of the other side's
+     */
+    public record Partial(String key, BenchmarkRow first, int baseRuns, int otherRuns) {
     }
 
     /**
@@ -84,17 +106,22 @@ public record RunsComparison(Side base, Side other, double alpha, List<Row> rows
             }
         }
         List<Row> rows = new ArrayList<>();
-        List<String> partial = new ArrayList<>();
+        List<Partial> partial = new ArrayList<>();
         byKey.forEach((key, cells) -> {
             if (cells.stream().allMatch(Objects::nonNull)) {
                 rows.add(row(key, cells, base.size(), alpha));
             } else {
-                partial.add(key);
+                partial.add(new Partial(key, cells.stream().filter(Objects::nonNull).findFirst().orElseThrow(),
+                        present(cells.subList(0, base.size())), present(cells.subList(base.size(), cells.size()))));
             }
         });
         List<RunPool.Run> baseRuns = base.stream().map(RunPool.Run::of).toList();
         List<RunPool.Run> otherRuns = other.stream().map(RunPool.Run::of).toList();
-        return new RunsComparison(Side.of(baseRuns), Side.of(otherRuns), alpha, rows, partial, figures(baseRuns, otherRuns, alpha));
+        return new RunsComparison(Side.of(base), Side.of(other), alpha, rows, partial, figures(baseRuns, otherRuns, alpha));
+    }
+
+    private static int present(List<BenchmarkRow> cells) {
+        return (int) cells.stream().filter(Objects::nonNull).count();
     }
 
     private static Row row(String key, List<BenchmarkRow> cells, int baseRuns, double alpha) {
@@ -134,5 +161,25 @@ public record RunsComparison(Side base, Side other, double alpha, List<Row> rows
     /** The runs a side needs for the test to reject at all. */
     public int runsNeeded() {
         return AcrossRunsChange.FEWEST_RUNS;
+    }
+
+    /** Rows measured in another base unit by some run: not compared. */
+    public List<Row> unitMismatches() {
+        return rows.stream().filter(r -> !r.comparable()).toList();
+    }
+
+    /** The geometric mean of the comparable rows' changes (other / base); NaN where there are none. */
+    public double geomean() {
+        double[] ratios = rows.stream().filter(Row::comparable).mapToDouble(r -> r.sides().change().ratio().value()).toArray();
+        return ratios.length == 0 ? Double.NaN : Stats.geomean(ratios);
+    }
+
+    /**
+     * The size the scaling part reads a workload at, as compare's two-file form does
+     * ({@link Comparison#scalingSize}): the largest with a speedup in every run of both sides.
+     */
+    public Optional<Long> scalingSize(Workload w) {
+        return figures.stream().map(FigureRow::figure).filter(f -> f.workload() == w && f.kind() == RunFigure.Kind.SPEEDUP)
+                .map(RunFigure::size).max(Long::compare);
     }
 }

@@ -3,11 +3,14 @@ package parbench.publish;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import parbench.analysis.ForkRounds;
 import parbench.analysis.RunAnalysis;
+import parbench.analysis.RunCheck;
+import parbench.analysis.RunPool;
 import parbench.analysis.Targets;
 import parbench.analysis.Timelines;
 import parbench.jmhfmt.BenchmarkRow;
@@ -17,11 +20,13 @@ import parbench.render.CsvReport;
 import parbench.render.RunChart;
 import parbench.render.RunReport;
 import parbench.results.ResultsFolder;
+import parbench.results.ResultsIndex;
 import parbench.results.TimelinesFile;
 
 /**
- * A run's report files: its result file read and analysed once, then that one analysis worded as
- * Markdown, CSV and charts beside the JSON, and results/README.md brought up to date.
+ * A run's report files: its result file read and analysed once, checked against the earlier runs of
+ * its suite beside it, then worded as Markdown, CSV and charts beside the JSON, and
+ * results/README.md brought up to date.
  */
 public final class ReportFiles {
     private ReportFiles() {
@@ -29,12 +34,35 @@ public final class ReportFiles {
 
     /** One run read and analysed, with its report: what the files are written from. */
     public record Analysed(List<BenchmarkRow> rows, RunAnalysis analysis, RunReport report) {
-        /** @param machine the run's record, null for a plain JMH file */
+        /**
+         * The run analysed, and checked against the earlier runs of its suite in its folder.
+         *
+         * @param machine the run's record, null for a plain JMH file
+         */
         public static Analysed of(ResultsFolder.Run source, List<BenchmarkRow> rows, MachineRecord machine) throws IOException {
             RunAnalysis analysis = analyse(rows, machine);
+            RunPool.Run self = new RunPool.Run(source.stem(), machine, analysis.figures());
             return new Analysed(rows, analysis, new RunReport(source.stem(), machine, analysis,
-                    Timelines.of(TimelinesFile.read(source))));
+                    Timelines.of(TimelinesFile.read(source)), RunCheck.Earlier.of(self, earlierOfItsSuite(source, machine))));
         }
+    }
+
+    /**
+     * The runs beside a run (in its machine's folder) that its record says are of its suite and
+     * started before it, read and analysed; only those are read. None where it names no suite.
+     */
+    static List<RunPool.Run> earlierOfItsSuite(ResultsFolder.Run source, MachineRecord machine) throws IOException {
+        if (machine == null || !Files.isDirectory(source.dir())) {
+            return List.of();
+        }
+        List<RunPool.Run> earlier = new ArrayList<>();
+        for (ResultsIndex.Entry e : ResultsIndex.beside(source)) {
+            if (RunCheck.earlierOfItsSuite(machine, e.record())) {
+                earlier.add(RunPool.Run.of(e.run().stem(), JmhResultFile.read(e.run().json()), e.record()));
+            }
+        }
+        java.util.Collections.reverse(earlier); // oldest first, as a reader lists them
+        return earlier;
     }
 
     /** A result file analysed with its record's processor count and the goals its run aimed at. */

@@ -134,7 +134,7 @@ public final class CompareReport {
                     .append(r.row().first().mode()).append(" | ").append(letter(r.file())).append(" | ")
                     .append(Format.signedPercent(ch.ratio())).append(" [").append(Format.signedPercent(ch.interval().lo()))
                     .append(", ").append(Format.signedPercent(ch.interval().hi())).append("] | ")
-                    .append(String.format(Locale.ROOT, r.p() < 0.001 ? "%.1e" : "%.3f", r.p())).append(" |\n");
+                    .append(pNumber(r.p())).append(" |\n");
         }
         md.append('\n');
     }
@@ -211,12 +211,27 @@ public final class CompareReport {
         if (!ch.comparable()) {
             return "no samples";
         }
-        if (!ch.significant()) {
+        return verdict(ch.significant(), ch.ratio(), ch.lowerBetter());
+    }
+
+    /** A change in words: "~" where it is not significant, else "better: faster", "worse: less throughput" and so on. */
+    static String verdict(boolean significant, double ratio, boolean lowerBetter) {
+        if (!significant) {
             return "~";
         }
-        boolean up = ch.ratio() > 1;
-        String direction = ch.lowerBetter() ? (up ? "slower" : "faster") : (up ? "more throughput" : "less throughput");
-        return (ch.better() ? "better: " : "worse: ") + direction;
+        boolean up = ratio > 1;
+        String direction = lowerBetter ? (up ? "slower" : "faster") : (up ? "more throughput" : "less throughput");
+        return (up != lowerBetter ? "better: " : "worse: ") + direction;
+    }
+
+    /** p as the tables print it: "p=0.012", "p=3.1e-05", "–" without a test. */
+    static String pText(double p) {
+        return Double.isNaN(p) ? "–" : "p=" + pNumber(p);
+    }
+
+    /** "0.012", "3.1e-05". */
+    static String pNumber(double p) {
+        return String.format(Locale.ROOT, p < 0.001 ? "%.1e" : "%.3f", p);
     }
 
     private static String changeText(Row row, int f) {
@@ -229,6 +244,6 @@ public final class CompareReport {
     }
 
     private static String pText(TestResult t) {
-        return Double.isNaN(t.p()) ? "–" : String.format(Locale.ROOT, t.p() < 0.001 ? "p=%.1e" : "p=%.3f", t.p());
+        return pText(t.p());
     }
 }

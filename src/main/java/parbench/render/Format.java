@@ -91,6 +91,12 @@ public final class Format {
         return String.format(Locale.ROOT, "%+.1f%%", pct);
     }
 
+    /** "+4.2% [+1.0%, +7.5%]" for a ratio with its interval, "+4.2% [?]" without one. */
+    public static String signedPercent(Estimate ratio) {
+        return signedPercent(ratio.value()) + (ratio.known()
+                ? " [" + signedPercent(ratio.lo()) + ", " + signedPercent(ratio.hi()) + "]" : " [?]");
+    }
+
     /** "1.90× [1.85, 1.95]" for a ratio with its interval, "[?]" without one. */
     public static String ratio(Estimate e, String suffix) {
         if (!e.known()) {

@@ -3,6 +3,7 @@ package parbench.render;
 import java.util.ArrayList;
 import java.util.List;
 import parbench.analysis.RunAnalysis;
+import parbench.analysis.RunCheck;
 import parbench.analysis.Timelines;
 import parbench.catalog.Workload;
 import parbench.machine.MachineRecord;
@@ -20,15 +21,18 @@ public final class RunReport {
     private final RunAnalysis analysis;
     private final List<RunChart> charts;
     private final ChartLinks links;
+    private final RunCheck.Earlier earlier;
 
     /**
      * @param title     the run's file stem
      * @param machine   the run's record, null for a plain JMH file
      * @param analysis  the run's analysis, computed once from its rows and machine record
      * @param timelines the uneven tasks' timelines, theory and the run's traced one where it has it
+     * @param earlier   the run against the earlier runs of its suite, where its folder has them
      */
-    public RunReport(String title, MachineRecord machine, RunAnalysis analysis, Timelines timelines) {
+    public RunReport(String title, MachineRecord machine, RunAnalysis analysis, Timelines timelines, RunCheck.Earlier earlier) {
         this.title = title;
+        this.earlier = earlier;
         this.machine = machine;
         this.analysis = analysis;
         this.charts = RunChart.of(analysis, machine == null ? title : machine.name(), timelines);
@@ -56,6 +60,7 @@ public final class RunReport {
             if (analysis.waiting().isEmpty()) {
                 s.add(new GenericTable(analysis));
             }
+            s.add(new EarlierRunsText(earlier));
             return s;
         }
         s.add(new VerdictText(analysis));
@@ -63,6 +68,7 @@ public final class RunReport {
         s.add(links.section(RunChart.MAIN));
         s.add(new TuningText(analysis.tuning()));
         s.add(new TargetsText(analysis.targets(), machine == null || machine.forks() == null ? null : machine.forks().design()));
+        s.add(new EarlierRunsText(earlier));
         s.add(new FiguresHeading(analysis));
         s.add(machineText.table());
         s.add(new WorkloadTables(analysis, Workload.RANGE_SUM));

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import parbench.machine.MachineRecord;
 
-/** results/README.md on disk: which runs the folder holds (newest first), and the file itself. */
+/** results/README.md on disk: which runs and saved comparisons the folder holds (newest first), and the file itself. */
 public final class ResultsIndex {
     private ResultsIndex() {
     }
@@ -20,11 +20,36 @@ public final class ResultsIndex {
     public record Entry(ResultsFolder.Run run, MachineRecord record, String reportLink) {
     }
 
+    /** A comparison saved by compare --save: its file's stem, and its Markdown's path relative to the folder. */
+    public record Saved(String stem, String link) {
+    }
+
     /** Every run with a readable machine record and a result file, newest first. */
     public static List<Entry> entries(ResultsFolder folder) throws IOException {
-        Path root = folder.root();
+        return entries(folder.root(), 2);
+    }
+
+    /** The runs in one run's own folder (a machine's, in a results folder), itself among them, newest first. */
+    public static List<Entry> beside(ResultsFolder.Run run) throws IOException {
+        return entries(run.dir(), 1);
+    }
+
+    /** The comparisons saved in the folder's comparisons/, newest first. */
+    public static List<Saved> comparisons(ResultsFolder folder) throws IOException {
+        Path dir = folder.root().resolve("comparisons");
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".md"))
+                    .sorted(Comparator.reverseOrder()).map(n -> new Saved(n.substring(0, n.length() - 3), "comparisons/" + n)).toList();
+        }
+    }
+
+    /** The runs under root, depth folders deep, with report links relative to it. */
+    private static List<Entry> entries(Path root, int depth) throws IOException {
         List<Path> machines = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root, 2)) {
+        try (Stream<Path> files = Files.walk(root, depth)) {
             files.filter(p -> p.getFileName().toString().endsWith(".machine.json")).forEach(machines::add);
         }
         machines.sort(Comparator.comparing((Path p) -> p.getFileName().toString()).reversed());

@@ -44,6 +44,23 @@ public record AcrossRunsChange(Estimate ratio, TestResult test) {
                 new TestResult(TestResult.Method.WELCH_LOG_RUNS, t.p(), base.length, other.length, alpha, true));
     }
 
+    /**
+     * One-sided p of "worse by at most threshold" over the runs' logs, for a gate: small where the
+     * other side is worse than the base by more than threshold (a time up by more than it, or a
+     * throughput down to less than 1 / (1 + threshold)). NaN where a side has fewer than
+     * {@link #FEWEST_RUNS} runs or a run has no positive estimate.
+     *
+     * @param threshold   as a fraction (0.05 for 5%)
+     * @param lowerBetter the figure is a time (up is worse), not a throughput or a speedup (down is worse)
+     */
+    public static double pWorse(double[] base, double[] other, double threshold, boolean lowerBetter) {
+        if (base.length < FEWEST_RUNS || other.length < FEWEST_RUNS || !positive(base) || !positive(other)) {
+            return Double.NaN;
+        }
+        double limit = Math.log1p(threshold);
+        return lowerBetter ? WelchTest.pGreater(logs(base), logs(other), limit) : WelchTest.pGreater(logs(other), logs(base), limit);
+    }
+
     /** A side has too few runs for this test to reject at its alpha. */
     public boolean tooFewRuns() {
         return !test.canDetect();

@@ -65,7 +65,7 @@ class CompareTest {
         // one estimator for the change and its interval: the Hodges-Lehmann shift, worked out with numpy
         assertEquals(0.795445, first.ratio(), 1e-6);
         assertEquals(first.ratio(), first.interval().value(), 0);
-        assertTrue(first.significant() && first.better() && first.ratio() < 1);
+        assertTrue(first.significant() && first.lowerBetter() && first.ratio() < 1, "a time, lower: better");
         double g = c.geomean(1);
         // the geometric mean of the 24 rows' Hodges-Lehmann ratios, worked out with numpy
         assertEquals(1.680905, g, 1e-5);
@@ -89,7 +89,7 @@ class CompareTest {
         assertEquals(new parbench.stats.TestResult(parbench.stats.TestResult.Method.U_ITERATIONS, 2.0 / 252, 5, 5, 0.05,
                 true), first.test());
         assertEquals(0.795, first.ratio(), 1e-9, "every iteration 0.795 times the other machine's: the shift is exact");
-        assertTrue(first.significant() && first.better());
+        assertTrue(first.significant() && first.lowerBetter(), "a time, lower: better");
     }
 
     @Test

@@ -167,7 +167,8 @@ class SuiteRunTest {
         RunAnalysis a = RunAnalysis.of(rows, 2);
         assertEquals(List.of(new RunAnalysis.At(Workload.RANGE_SUM, parbench.catalog.Plan.HEADLINE_SUM)), a.headlineMissing());
         assertEquals(Optional.of(1_000_000L), a.figures().workload(Workload.RANGE_SUM).headlineSize());
-        String md = new parbench.render.RunReport("c", null, a, parbench.analysis.Timelines.of(null)).markdown();
+        String md = new parbench.render.RunReport("c", null, a, parbench.analysis.Timelines.of(null),
+                RunCheck.Earlier.of(new RunPool.Run("c", null, a.figures()), List.of())).markdown();
         assertTrue(md.contains("- **Not measured**: range sum at n = 50,000,000, the plan's headline size; the figures "
                 + "above read the largest size this run measured, 1,000,000."), md);
         assertTrue(RunAnalysis.of(rows(), 2).headlineMissing().isEmpty(), "the fixture has the headline size");

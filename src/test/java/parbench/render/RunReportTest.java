@@ -32,6 +32,12 @@ class RunReportTest {
                 JmhRows.rangeSum("SerialBench", 1, null, 50_000_000, 17.4),
                 JmhRows.rangeSum("CeilingBench", 2, null, 50_000_000, 18.0),
                 JmhRows.rangeSum("FixedPoolBench", 1, "cores", 50_000_000, poolMillis));
-        return new RunReport("test", null, parbench.analysis.RunAnalysis.of(rows, null), parbench.analysis.Timelines.of(null)).markdown();
+        parbench.analysis.RunAnalysis analysis = parbench.analysis.RunAnalysis.of(rows, null);
+        return new RunReport("test", null, analysis, parbench.analysis.Timelines.of(null), RunReportTest.unchecked(analysis)).markdown();
+    }
+
+    /** A plain JMH file's check against earlier runs: none, as its record names no suite. */
+    static parbench.analysis.RunCheck.Earlier unchecked(parbench.analysis.RunAnalysis analysis) {
+        return parbench.analysis.RunCheck.Earlier.of(new parbench.analysis.RunPool.Run("test", null, analysis.figures()), java.util.List.of());
     }
 }
