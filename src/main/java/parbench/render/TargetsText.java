@@ -48,9 +48,6 @@ final class TargetsText implements ReportSection {
             line(forks(design));
             line("");
         }
-        line("Every interval covers the variation within this run: forks, rounds and the host's minute while it ran. "
-                + "Another run of the same jar varies by the host's hour as well; `compare` of two runs shows that part.");
-        line("");
     }
 
     private static String adaptive(MachineRecord.Design d, Targets t) {
