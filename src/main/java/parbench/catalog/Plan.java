@@ -22,7 +22,7 @@ import parbench.work.Tuning;
  *       in-process strategy at {@link #ALL_AT}, processes at the smallest size (the overhead table),
  *       warm processes where theirs lies; an adaptive run adds sizes around each crossing;</li>
  *   <li>the memory-bound headline: squares of {@link #HEADLINE_SQUARES} for serial, the ceiling and
- *       every in-process strategy;</li>
+ *       every in-process strategy, the pool also at 1 and 2xcores;</li>
  *   <li>the posts' sleeping and uneven tasks, and the waiting work at three wait shares
  *       ({@link WaitingPlan}).</li>
  * </ul>
@@ -159,7 +159,8 @@ public final class Plan {
                 return c -> c.size == HEADLINE_SUM ? c.at(Workers.CORES) || c.bench == Bench.FIXED_POOL
                         : SUM_SWEEP.contains(c.size) && !c.perElement && c.bench != Bench.CEILING && sweptHere(c);
             case SQUARES:
-                return c -> !c.processes() && !c.perElement && c.size == HEADLINE_SQUARES && c.at(Workers.CORES);
+                return c -> !c.processes() && !c.perElement && c.size == HEADLINE_SQUARES
+                        && (c.at(Workers.CORES) || c.bench == Bench.FIXED_POOL);
             case SLEEPING:
                 return c -> c.bench == Bench.SERIAL || c.bench == Bench.FIXED_POOL
                         || (c.bench == Bench.VIRTUAL_THREADS || c.bench == Bench.COMMON_POOL_FUTURES) && c.at(Workers.CORES);
@@ -185,8 +186,8 @@ public final class Plan {
                         : SUM_SWEEP.contains(c.size) && !c.perElement && c.bench != Bench.CEILING && c.at(Workers.CORES)
                         && (!c.processes() || c.bench == Bench.WARM_PROCESSES || ALL_AT.contains(c.size));
             case SQUARES:
-                return c -> !c.processes() && !c.perElement && (c.size == HEADLINE_SQUARES ? c.bench == Bench.FIXED_POOL
-                        : c.at(Workers.CORES) && SQUARES_SWEEP.contains(c.bench));
+                return c -> !c.processes() && !c.perElement && c.size != HEADLINE_SQUARES && c.at(Workers.CORES)
+                        && SQUARES_SWEEP.contains(c.bench);
             default:
                 return c -> false;
         }

@@ -5,14 +5,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
-import org.openjdk.jmh.results.BenchmarkResult;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -45,8 +42,8 @@ final class Rounds implements Execution {
     static final int TRIES = 3;
     private final Options userOptions;
     private final List<Block> blocks;
-    /** The rounds each configuration finished: a stopped run keeps these, so that no configuration keeps a fork of an unfinished round. */
-    private final Map<Configuration, Integer> roundsRun = new LinkedHashMap<>();
+    /** Every configuration's forks, their rounds, and the rounds it finished. */
+    private final ForkLog log = new ForkLog();
     private final Set<String> added = new LinkedHashSet<>();
     /** Rounds of every block: -f F, or the adaptive run's pilot. */
     private final int roundsOfEach;
@@ -54,13 +51,10 @@ final class Rounds implements Execution {
     private final long seed;
     private final RecordingOutput recording;
     private final PrintStream out;
-    private final Map<Configuration, List<BenchmarkResult>> forks = new LinkedHashMap<>();
-    /** The round each fork of a configuration ran in, numbered over the run: forks of one ran seconds apart, and ratios pair them. */
-    private final Map<Configuration, List<Integer>> roundOfFork = new LinkedHashMap<>();
     /** Rounds started so far: the next round's number. */
     private int roundsStarted;
     /** Each configuration's forks, in seconds of wall time: what a further round of its block will cost. */
-    private final Map<Configuration, List<Double>> forkSeconds = new LinkedHashMap<>();
+    private final ForkSeconds forkSeconds = new ForkSeconds();
     private final Set<Configuration> failed = new LinkedHashSet<>();
     private final List<MachineRecord.Retried> retried = new ArrayList<>();
     private final int forkProcessors;
@@ -105,11 +99,7 @@ final class Rounds implements Execution {
     }
 
     private void track(Block b) {
-        b.configurations().forEach(c -> {
-            forks.putIfAbsent(c, new ArrayList<>());
-            roundOfFork.putIfAbsent(c, new ArrayList<>());
-            roundsRun.putIfAbsent(c, 0);
-        });
+        b.configurations().forEach(log::track);
     }
 
     /** A step's block: a new size is added; a size added before for fewer strategies gets the new ones. */
@@ -134,8 +124,8 @@ final class Rounds implements Execution {
         return b.configurations().stream().mapToInt(this::rounds).min().orElse(0);
     }
 
-    private synchronized int rounds(Configuration c) {
-        return roundsRun.getOrDefault(c, 0);
+    private int rounds(Configuration c) {
+        return log.rounds(c);
     }
 
     @Override
@@ -147,14 +137,14 @@ final class Rounds implements Execution {
     public MachineRecord.Forks forks() {
         synchronized (this) {
             return new MachineRecord.Forks(true, roundsOfEach, roundsOfEachDone, seed, retried.isEmpty() ? null : List.copyOf(retried),
-                    design(), roundsOfForks(true).byConfiguration(), medianForkSeconds());
+                    design(), roundsOfForks(true).byConfiguration(), forkSeconds.medians());
         }
     }
 
     private MachineRecord.Design design() {
         List<MachineRecord.BlockRounds> list = new ArrayList<>();
         for (Block b : blocks) {
-            int most = b.configurations().stream().mapToInt(roundsRun::get).max().orElse(0);
+            int most = b.configurations().stream().mapToInt(log::rounds).max().orElse(0);
             list.add(new MachineRecord.BlockRounds(b.name(), b.configurations().size(), most, added.contains(b.name())));
         }
         double wall = startNanos == 0 ? 0 : wallSeconds > 0 ? wallSeconds : (System.nanoTime() - startNanos) / 1e9;
@@ -169,14 +159,8 @@ final class Rounds implements Execution {
     }
 
     @Override
-    public synchronized List<String> shortOfRounds() {
-        List<String> shortOf = new ArrayList<>();
-        roundsRun.forEach((c, r) -> {
-            if (r < roundsOfEach) {
-                shortOf.add(c.label() + " (" + r + " of " + roundsOfEach + " rounds)");
-            }
-        });
-        return shortOf;
+    public List<String> shortOfRounds() {
+        return log.shortOf(roundsOfEach);
     }
 
     /** Runs every round; returns each configuration's forks as one JMH result. */
@@ -204,7 +188,7 @@ final class Rounds implements Execution {
     private void adapt(Adaptive a) throws RunnerException {
         while (true) {
             double spent = (System.nanoTime() - startNanos) / 1e9;
-            Adaptive.Choice choice = a.next(merged(false), roundsOfForks(false), blocks, spent, completionSeconds(), this::cost,
+            Adaptive.Choice choice = a.next(merged(false), roundsOfForks(false), blocks, spent, completionSeconds(), forkSeconds::of,
                     this::rounds);
             if (choice.step().isEmpty()) {
                 stopped = choice.why();
@@ -247,43 +231,7 @@ final class Rounds implements Execution {
 
     /** What {@link #complete} would take now: each configuration's forks short of an interval, at its median fork's seconds. */
     private synchronized double completionSeconds() {
-        double seconds = 0;
-        for (Block b : blocks) {
-            for (Configuration c : b.configurations()) {
-                seconds += Math.max(0, Adaptive.FEWEST_FORKS - rounds(c)) * seconds(c);
-            }
-        }
-        return seconds;
-    }
-
-    /** Seconds a round of a block is expected to take: its configurations' median forks (for a new size, the size it was copied from). */
-    private double cost(Block b) {
-        return b.configurations().stream().mapToDouble(this::seconds).sum();
-    }
-
-    private synchronized double seconds(Configuration c) {
-        List<Double> own = forkSeconds.get(c);
-        if (own != null && !own.isEmpty()) {
-            return median(own);
-        }
-        return forkSeconds.entrySet().stream().filter(e -> e.getKey().benchmark().equals(c.benchmark()) && !e.getValue().isEmpty())
-                .mapToDouble(e -> median(e.getValue())).max().orElse(1.0);
-    }
-
-    private static double median(List<Double> values) {
-        double[] v = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        return v.length % 2 == 1 ? v[v.length / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
-    }
-
-    /** Each configuration's median fork in seconds, keyed as the record keys its rounds. */
-    private synchronized Map<String, Double> medianForkSeconds() {
-        Map<String, Double> byKey = new LinkedHashMap<>();
-        forkSeconds.forEach((c, s) -> {
-            if (!s.isEmpty()) {
-                byKey.put(ForkRounds.key(c.benchmark(), c.mode().shortLabel(), c.params()), Math.round(median(s) * 1000) / 1000.0);
-            }
-        });
-        return byKey;
+        return forkSeconds.toComplete(blocks, Adaptive.FEWEST_FORKS, this::rounds);
     }
 
     private <T> List<T> shuffled(List<T> list) {
@@ -308,14 +256,10 @@ final class Rounds implements Execution {
             if (!failed.contains(c)) {
                 long t0 = System.nanoTime();
                 runFork(c, rounds(c) + 1, round);
-                synchronized (this) {
-                    forkSeconds.computeIfAbsent(c, k -> new ArrayList<>()).add((System.nanoTime() - t0) / 1e9);
-                }
+                forkSeconds.add(c, (System.nanoTime() - t0) / 1e9);
             }
         }
-        synchronized (this) {
-            b.configurations().forEach(c -> roundsRun.merge(c, 1, Integer::sum));
-        }
+        log.roundFinished(b.configurations());
         return done;
     }
 
@@ -326,9 +270,7 @@ final class Rounds implements Execution {
             String failure = recording.takeFailure();
             synchronized (this) {
                 if (!result.isEmpty()) {
-                    Collection<BenchmarkResult> results = result.iterator().next().getBenchmarkResults();
-                    forks.get(c).addAll(results);
-                    results.forEach(x -> roundOfFork.get(c).add(round));
+                    log.add(c, result.iterator().next().getBenchmarkResults(), round);
                     return;
                 }
                 if (attempt >= TRIES || !couldNotStartAChild(failure)) {
@@ -365,37 +307,13 @@ final class Rounds implements Execution {
         return String.format(java.util.Locale.ROOT, "%02d:%02d:%02d", d.toHours(), d.toMinutesPart(), d.toSecondsPart());
     }
 
-    /**
-     * Every configuration's forks as JMH results whose fork count is the number kept.
-     *
-     * @param completeRoundsOnly keep only the rounds each block finished (for a stopped run: every
-     *                           configuration of a block then has the same rounds); otherwise every fork so far
-     */
+    /** Every configuration's forks as JMH results (see {@link ForkLog#merged}). */
     synchronized List<RunResult> merged(boolean completeRoundsOnly) {
-        List<RunResult> results = new ArrayList<>();
-        for (Block b : blocks) {
-            for (Configuration c : b.configurations()) {
-                int finished = roundsRun.get(c);
-                MergedForks.first(forks.get(c), completeRoundsOnly && finished > 0 ? finished : Integer.MAX_VALUE)
-                        .ifPresent(results::add);
-            }
-        }
-        return results;
+        return log.merged(blocks, completeRoundsOnly);
     }
 
     /** The rounds of the forks {@link #merged} keeps, keyed as the analysis keys a row. */
     synchronized ForkRounds roundsOfForks(boolean completeRoundsOnly) {
-        Map<String, List<Integer>> byConfiguration = new LinkedHashMap<>();
-        for (Block b : blocks) {
-            for (Configuration c : b.configurations()) {
-                List<Integer> all = roundOfFork.get(c);
-                int finished = roundsRun.get(c);
-                int kept = Math.min(all.size(), completeRoundsOnly && finished > 0 ? finished : Integer.MAX_VALUE);
-                if (kept > 0) {
-                    byConfiguration.put(ForkRounds.key(c.benchmark(), c.mode().shortLabel(), c.params()), List.copyOf(all.subList(0, kept)));
-                }
-            }
-        }
-        return new ForkRounds(byConfiguration, false);
+        return log.roundsOfForks(blocks, completeRoundsOnly);
     }
 }
