@@ -29,8 +29,8 @@ import parbench.render.CsvReport;
 import parbench.results.ResultsFolder;
 
 /**
- * Everything a user reads, held byte for byte: the report (.md), its CSV and its charts' data for a
- * full default run and a kernel run, the index of the fixture runs, and compare's Markdown, CSV,
+ * Everything a user reads, held byte for byte: the report (.md), its CSV, its charts' data and the
+ * verdict the console prints at the end of a run, for a full default run and a kernel run, the index of the fixture runs, and compare's Markdown, CSV,
  * JSON and charts' data for two default runs of one machine (JDK 17 against JDK 25). The fixtures
  * under src/test/golden/runs are copies of committed runs, frozen; the expected outputs are under
  * src/test/golden/expected, made under two default locales. A change to what a user reads fails
@@ -59,6 +59,7 @@ class GoldenFilesTest {
             out.put(stem + ".md", a.report().markdown());
             out.put(stem + ".csv", CsvReport.of(a.rows(), a.analysis()));
             out.put(stem + ".charts.txt", ChartData.text(a.report().charts()));
+            out.put(stem + ".console.txt", String.join("\n", a.verdict()) + "\n");
         }
         out.put("index.md", Index.markdown(new ResultsFolder(RUNS)));
         String[] pair = {DEFAULT_RUN.toString(), JDK25_RUN.toString()};
