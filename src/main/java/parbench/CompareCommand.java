@@ -40,7 +40,7 @@ public final class CompareCommand {
 
     public static int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
         CommandOptions options = new CommandOptions("compare", USAGE);
-        OptionSpec<Double> alphaOpt = options.parser.accepts("alpha", "significance level of the Mann-Whitney U test")
+        OptionSpec<Double> alphaOpt = options.parser.accepts("alpha", "significance level of the tests (Welch's t over forks; Mann-Whitney U where a file has one fork) and of the gate")
                 .withRequiredArg().ofType(Double.class).defaultsTo(0.05);
         options.parser.accepts("csv", "CSV to stdout instead of Markdown");
         options.parser.accepts("json", "JSON to stdout instead of Markdown: every row, every change, the gate");
