@@ -96,7 +96,7 @@ public record MachineRecord(
      * @param blockRounds each configuration's forks, in the result file's order, as the numbers of
      *                    the block rounds they ran in (the run's first block round is 1): forks with
      *                    one number ran seconds apart, and a ratio pairs them (interleaved only; null
-     *                    in records from before 2026-12-03); keyed as {@code parbench.analysis.ForkRounds} keys a row
+     *                    in records made before the rounds were recorded); keyed as {@code parbench.analysis.ForkRounds} keys a row
      */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Forks(boolean interleaved, int planned, Integer finished, Long seed, List<Retried> retried,
