@@ -52,8 +52,9 @@ public final class CompareCommand {
 
     public static int run(List<String> args, PrintStream out, PrintStream err) throws IOException {
         CommandOptions options = new CommandOptions("compare", USAGE);
-        OptionSpec<Double> alphaOpt = options.parser.accepts("alpha", "significance level of the tests, and the gate's "
-                + "false-alarm rate over the whole comparison").withRequiredArg().ofType(Double.class).defaultsTo(0.05);
+        OptionSpec<Double> alphaOpt = options.parser.accepts("alpha", "significance level of the tests (Welch's t over "
+                + "forks, or over runs a side; Mann-Whitney U where a file has one fork), and the gate's false-alarm rate over "
+                + "the whole comparison").withRequiredArg().ofType(Double.class).defaultsTo(0.05);
         options.parser.accepts("csv", "CSV to stdout instead of Markdown");
         options.parser.accepts("json", "JSON to stdout instead of Markdown: every row, every change, the gate");
         options.parser.accepts("normalize", "judge every row against its file's whole-run shift (the median change); two files or more, not runs a side");

@@ -30,7 +30,7 @@ import parbench.results.ResultsFolder;
 
 /**
  * Everything a user reads, held byte for byte: the report (.md), its CSV and its charts' data for a
- * full default run and a kernel run, the index of the fixture runs, compare's Markdown, CSV, JSON
+ * full default run and a kernel run, with the verdict the console prints at the end of a run, the index of the fixture runs, compare's Markdown, CSV, JSON
  * and charts' data for two default runs of one machine (JDK 17 against JDK 25), and compare's
  * Markdown, CSV and JSON for two runs a side of that machine (JDK 17's two against JDK 25's), and
  * the report of a run checked against the three runs of its suite before it (EPYC_SUITE). The fixtures
@@ -75,6 +75,7 @@ class GoldenFilesTest {
             out.put(stem + ".md", a.report().markdown());
             out.put(stem + ".csv", CsvReport.of(a.rows(), a.analysis()));
             out.put(stem + ".charts.txt", ChartData.text(a.report().charts()));
+            out.put(stem + ".console.txt", String.join("\n", a.verdict()) + "\n");
         }
         Path checked = EPYC_SUITE.get(EPYC_SUITE.size() - 1);
         ReportFiles.Analysed last = ReportFiles.Analysed.of(ResultsFolder.Run.of(checked), JmhResultFile.read(checked),

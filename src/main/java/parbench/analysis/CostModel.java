@@ -25,8 +25,8 @@ import parbench.stats.Stats;
  *
  * <p>A line is a claim, and it can be wrong: a pool whose caller works too does most of a small
  * call alone while a helper wakes, so its speedup climbs over four decades where a + b*n jumps in
- * one, and the line's n* then lands far below where the pool really starts to pay (15,500 against
- * a measured 118,000 [113,000, 147,000] on 2 EPYC vCPUs, results/amd-epyc-2cpu/20261123-204842.md).
+ * one, and the line's n* then lands far below where the pool really starts to pay, by a factor of
+ * about ten in a committed run (docs/history.md).
  * So the break-even the verdict uses is the measured one: where the speedup curve, each size's
  * Hodges-Lehmann ratio, rises through 1 to stay above it: in each round, where the lines through
  * serial's and the strategy's times at the two sizes around it meet (a + b*n, locally); the figure

@@ -12,9 +12,8 @@ import parbench.stats.Stats;
  * How much CPU time the host took from the run: steal, the share of each fork's CPU time the
  * hypervisor gave to someone else (the load profiler's {@code cpu.steal}, a fork's median over its
  * iterations). Where it is high the figures measure the host's other tenants as much as the
- * strategies. On the Intel host, 2026-12-03: the run whose shares came within ±1.6-3.8 points had
- * 0.1% of its forks above {@link #HIGH}; the runs at ±3.3-9.8 and ±3.9-23.5, 18% and 11%; one with
- * 77% found nothing faster than serial at 50,000,000 (20261203-130349).
+ * strategies: on a committed host the runs' precision followed their share of such forks, and one
+ * whose forks nearly all lost a tenth found nothing faster than serial (docs/history.md).
  *
  * @param forks   the forks with a steal reading
  * @param high    how many of them had more than {@link #HIGH} of their CPU time stolen

@@ -49,8 +49,7 @@ public final class Overheads {
 
     /**
      * The largest range sum an overhead is read at: a few microseconds of work. At larger sizes time
-     * minus serial time is the speedup's saving, not a cost (a run of 50,000,000 alone gave "-6 ms
-     * per call").
+     * minus serial time is the speedup's saving, not a cost: a negative "overhead".
      */
     static final long CHEAP_WORK = 10_000;
 

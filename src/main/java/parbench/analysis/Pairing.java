@@ -53,8 +53,8 @@ public final class Pairing {
 
     /**
      * Forgets the rounds of each block where pairing does not narrow its ratios against serial and
-     * the ceiling: on the Intel Xeon run 20261203-074045 hiccups slowed the threaded configurations
-     * of one round and serial alone in others, and the paired intervals came out a quarter wider.
+     * the ceiling: where hiccups slow the threaded configurations of one round and serial alone in
+     * others, paired intervals come out wider than unpaired (docs/history.md has a run where they did).
      *
      * @return how each block with rounds enough to pair takes its ratios, in the order the blocks were first measured
      */

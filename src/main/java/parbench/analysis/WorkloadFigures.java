@@ -21,8 +21,8 @@ import parbench.catalog.Workload;
  *                        cores, where the adaptive rounds make the figures precise; the fastest at any
  *                        worker count only where none ran at the cores. Other worker counts have the
  *                        pilot's 6 rounds alone, and the fastest of many such figures is often the
- *                        luckiest: on 20261205-021408 sized-pool streams with 4 workers on 2 cores,
- *                        1.97x [1.84, 2.05] in 6 forks, outran the pool's 1.85x [1.83, 1.91] in 24.
+ *                        luckiest: a figure of 6 forks can outrun a better one of 24 by its noise
+ *                        alone (docs/history.md has the run where it did).
  * @param ties            the other strategies at the winner's worker count whose time ratio to the
  *                        winner's has 1 within its interval, in table order
  * @param bestProcesses   the fastest child-process strategy at the headline size

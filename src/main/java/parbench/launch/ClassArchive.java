@@ -30,11 +30,7 @@ import parbench.machine.LoadProfiler;
  * with -XX:SharedArchiveFile, so that a fork reads those classes from the archive instead of
  * parsing and verifying them from the jar again. It changes where classes come from, not the code
  * the JIT compiles: a fork's time to its first measured iteration falls, its scores do not move.
- * On the 2-vCPU AMD EPYC host 36 forks of three benchmarks took 14.0-14.6 s without it and
- * 12.0-12.6 s with it, its making included (0.08 s a fork, about a minute of a default run's 800
- * forks), and none of 8 configurations moved (compare, 10 forks a side); the pilots of three
- * default runs took 9 min 11 s to 9 min 23 s, where the three before took 9 min 23 s to 9 min 53
- * s. Child JVMs are started by the benchmarks themselves and never get it: their start is what the
+ * What that saved, and that no score moved, is measured in docs/methodology.md. Child JVMs are started by the benchmarks themselves and never get it: their start is what the
  * process strategies measure. Nothing is made where the forks' JVM arguments already say how to
  * share classes (-Xshare, an archive of the user's own), where no fork runs, where the class path
  * holds a directory (an IDE's, a test's), which an archive cannot, or where the short fork leaves

@@ -10,6 +10,8 @@ import parbench.machine.MachineRecord;
 
 /** How a run's forks are run: in interleaved rounds (the default), or in JMH's own order. */
 interface Execution {
+    /** The progress line's stage where JMH runs the benchmarks in its own order (-f 0, --quick, --sequential). */
+    String JMH_ORDER = "benchmarks";
 
     /** Runs everything; returns every configuration's forks. */
     Collection<RunResult> run() throws RunnerException;
@@ -30,6 +32,7 @@ interface Execution {
 
     /** JMH's Runner as it is: all forks of one benchmark back to back, benchmarks in JMH's order. */
     static Execution sequential(Options options, RecordingOutput recording) {
+        recording.expect(Configuration.plan(options).size());
         return new Execution() {
             @Override
             public Collection<RunResult> run() throws RunnerException {

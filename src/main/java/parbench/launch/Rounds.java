@@ -289,18 +289,22 @@ final class Rounds implements Execution {
         return failure != null && failure.startsWith(ChildFailedException.CouldNotStart.class.getName());
     }
 
-    private String progress(int nth, int fork, int total) {
+    private Progress progress(int nth, int fork, int total) {
         double elapsed = (System.nanoTime() - startNanos) / 1e9;
-        String eta = fork == 1 ? "?" : format(Duration.ofSeconds(Math.round(elapsed / (fork - 1) * (total - fork + 1))));
-        return String.format(java.util.Locale.ROOT, "# parbench: %sround %d of %d, fork %d of %d (%.0f%%), ETA %s%s",
+        Duration left = fork == 1 ? null : Duration.ofSeconds(Math.round(elapsed / (fork - 1) * (total - fork + 1)));
+        String eta = left == null ? "?" : format(left);
+        return new Progress(adaptive.isPresent() ? "pilot" : "rounds", "round " + nth + " of " + roundsOfEach, fork, total,
+                Duration.ofSeconds(Math.round(elapsed)), left, adaptive.map(Adaptive::budget).orElse(null),
+                String.format(java.util.Locale.ROOT, "# parbench: %sround %d of %d, fork %d of %d (%.0f%%), ETA %s%s",
                 adaptive.isPresent() ? "pilot " : "", nth, roundsOfEach, fork, total, 100.0 * (fork - 1) / total, eta,
-                adaptive.map(a -> " (then rounds where the targets need them, within " + format(a.budget()) + ")").orElse(""));
+                adaptive.map(a -> " (then rounds where the targets need them, within " + format(a.budget()) + ")").orElse("")));
     }
 
-    private String adaptiveProgress(Block b, int nth) {
+    private Progress adaptiveProgress(Block b, int nth) {
         Duration spent = Duration.ofSeconds(Math.round((System.nanoTime() - startNanos) / 1e9));
-        return "# parbench: " + b.name() + ", round " + nth + "; " + format(spent) + " of "
-                + format(adaptive.orElseThrow().budget()) + " spent";
+        Duration budget = adaptive.orElseThrow().budget();
+        return new Progress("adaptive", b.name() + ", round " + nth, 0, 0, spent, null, budget,
+                "# parbench: " + b.name() + ", round " + nth + "; " + format(spent) + " of " + format(budget) + " spent");
     }
 
     static String format(Duration d) {

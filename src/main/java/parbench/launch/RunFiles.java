@@ -43,9 +43,11 @@ final class RunFiles {
     private boolean partialSaveFailed;
     private Execution execution;
     private RecordingOutput recording;
+    private final RunConsole console;
 
     RunFiles(PrintStream out, PrintStream err, ResultsFolder folder, ResultsFolder.Run run, MachineRecord machine,
-            Options options, UserOutputs outputs, boolean folderGiven) {
+            Options options, UserOutputs outputs, boolean folderGiven, RunConsole console) {
+        this.console = console;
         this.out = out;
         this.err = err;
         this.folder = folder;
@@ -67,12 +69,14 @@ final class RunFiles {
         Collection<RunResult> results;
         try {
             results = execution.run();
+            console.finished(recording.failed().isEmpty());
         } catch (NoBenchmarksException e) {
             deleteQuietly(run == null ? null : run.partialJson());
             throw new UserError("no benchmark matches " + options.getIncludes()
                     + " (java -jar benchmarks.jar -l lists them)");
         } catch (RunnerException e) {
             removeShutdownHook(onInterrupt);
+            console.finished(false);
             err.println("parbench: the run stopped: " + e.getMessage());
             keepWhatFinished();
             return 1;
@@ -102,9 +106,10 @@ final class RunFiles {
                     + "could not start (the host's trouble; listed in the machine record)");
         }
         if (!failed.isEmpty()) {
-            err.println("parbench: " + failed.size() + " benchmark(s) failed (a wrong answer or an error; "
-                    + "see the output above):");
-            failed.forEach(f -> err.println("  " + f));
+            err.println("parbench: " + failed.size() + " benchmark(s) failed (a wrong answer or an error; JMH's output "
+                    + (console.forPeople() ? "has the whole story" + (console.logFile() == null ? ", with -v NORMAL"
+                            : ", in " + console.logFile()) : "above has the whole story") + "):");
+            recording.failures().forEach((f, why) -> err.println("  " + f + (why.isEmpty() ? "" : ": " + why)));
         }
         return status;
     }
@@ -169,6 +174,7 @@ final class RunFiles {
 
     /** For a run that stopped part way: publish what finished (the results folder and -rff) and say what did not. */
     private void keepWhatFinished() {
+        console.finished(false);
         synchronized (saving) {
             published = true; // from here on the partial file is this method's to publish or remove
         }
@@ -237,11 +243,25 @@ final class RunFiles {
         if (traced != null) {
             TimelinesFile.write(run, traced);
         }
+        ReportFiles.Analysed analysed = ReportFiles.publish(folder, run, record);
+        List<String> verdict = analysed.verdict();
         out.println();
-        out.println("# parbench: results in " + run.json() + " (machine record: " + run.machineJson().getFileName() + ")");
-        ReportFiles.publish(folder, run, record, out);
-        // last, the record again with the run's whole time: from the launcher's start to this, its last file
+        // the record again with the run's whole time, from the launcher's start: its last file
         ResultsFolder.replace(run.machineJson(), record.withRunSeconds(secondsSinceStart()).toJson());
+        if (!verdict.isEmpty()) {
+            out.println("Verdict (the report's first section; the report says more):");
+            verdict.forEach(out::println);
+            out.println();
+        }
+        out.println("# parbench: report in " + run.markdown() + " (its tables also in " + run.csv().getFileName()
+                + ", its charts beside it); index in " + folder.root().resolve("README.md"));
+        out.println("# parbench: results in " + run.json() + " (machine record: " + run.machineJson().getFileName()
+                + (console.logFile() == null ? "" : "; JMH's output: " + console.logFile().getFileName()) + ")");
+    }
+
+    /** JMH's output for the run, beside its results. */
+    static Path log(ResultsFolder.Run run) {
+        return run.dir().resolve(run.stem() + ".log");
     }
 
     private static double secondsSinceStart() {

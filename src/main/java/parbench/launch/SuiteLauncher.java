@@ -10,7 +10,6 @@ import java.util.TreeSet;
 import org.openjdk.jmh.runner.BenchmarkList;
 import org.openjdk.jmh.runner.BenchmarkListEntry;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.format.OutputFormat;
 import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
@@ -68,16 +67,13 @@ public final class SuiteLauncher {
         a.kernel().ifPresent(k -> k.check(cmd));
         UserOutputs outputs = UserOutputs.of(cmd);
         outputs.touchResultFile();
-        if (!outputs.redirectsConsole()) {
-            return launch(a, outputs);
-        }
-        try (PrintStream console = outputs.console(out)) {
-            return new SuiteLauncher(console, err).launch(a, outputs);
+        try (RunConsole console = RunConsole.open(cmd, out, out == System.out && ProgressLine.isTerminal())) {
+            return new SuiteLauncher(console.lines(), err).launch(a, outputs, console);
         }
     }
 
     /** The checked command line, run: the machine record first, then the benchmarks, then the files. */
-    private int launch(SuiteArguments a, UserOutputs outputs) throws IOException {
+    private int launch(SuiteArguments a, UserOutputs outputs, RunConsole console) throws IOException {
         CommandLineOptions cmd = a.cmd();
         MachineRecord.JvmInfo benchmarkJvm = cmd.getForkCount().orElse(a.quick() ? 0 : 1) > 0
                 ? JvmProbe.describe(JvmProbe.forkJvm(cmd), JvmProbe.forkArguments(cmd)) : Fingerprint.currentJvm();
@@ -94,19 +90,23 @@ public final class SuiteLauncher {
         }
         Optional<ClassArchive> archive = ClassArchive.make(suite, out);
         try {
-            return launch(a, outputs, machine, archive.map(x -> x.mappedBy(suite)).orElse(suite));
+            return launch(a, outputs, machine, archive.map(x -> x.mappedBy(suite)).orElse(suite), console);
         } finally {
             archive.ifPresent(ClassArchive::close);
         }
     }
 
-    private int launch(SuiteArguments a, UserOutputs outputs, MachineRecord machine, Options options) throws IOException {
-        CommandLineOptions cmd = a.cmd();
+    private int launch(SuiteArguments a, UserOutputs outputs, MachineRecord machine, Options options, RunConsole console)
+            throws IOException {
         ResultsFolder folder = new ResultsFolder(a.resultsRoot());
         ResultsFolder.Run run = a.noSave() ? null : reserve(folder, machine, a.resultsGiven());
-        OutputFormat console = OutputFormatFactory.createFormatInstance(out, cmd.verbosity().orElse(VerboseMode.NORMAL));
-        RunFiles files = new RunFiles(out, err, folder, run, machine, options, outputs, a.resultsGiven());
-        RecordingOutput recording = new RecordingOutput(console, finished -> files.saveFinished());
+        if (run == null) {
+            console.noLog();
+        } else {
+            console.logTo(RunFiles.log(run));
+        }
+        RunFiles files = new RunFiles(out, err, folder, run, machine, options, outputs, a.resultsGiven(), console);
+        RecordingOutput recording = new RecordingOutput(console.jmhFormat(), finished -> files.saveFinished(), console::progress);
         return files.measure(execution(options, a, machine.availableProcessors(), recording), recording);
     }
 
@@ -191,6 +191,9 @@ public final class SuiteLauncher {
                 + " (the deeper sweeps too: every strategy at every size, squares' sweep, the waiting grid), " + SuiteArguments.BRACKET
                 + " X (default 1.25: a break-even's interval, upper end / lower end), " + KernelOption.KERNEL + " CLASS " + KernelOption.KERNEL_CLASSPATH
                 + " PATH (every strategy on your LongBinaryOperator); and the commands compare, report, machine.");
+        out.println("The console shows the run's progress, then its verdict and the files it wrote; JMH's own output goes to a "
+                + ".log beside the run's results (-v NORMAL or -v EXTRA shows it here as well, -v SILENT prints nothing, "
+                + "-o FILE sends it all to FILE).");
     }
 
     private int list(CommandLineOptions cmd) {

@@ -14,7 +14,6 @@ import org.openjdk.jmh.results.format.ResultFormatType;
 import org.openjdk.jmh.runner.Defaults;
 import org.openjdk.jmh.runner.options.CommandLineOptions;
 import org.openjdk.jmh.runner.options.Options;
-import org.openjdk.jmh.runner.options.VerboseMode;
 import parbench.results.ResultsFolder;
 
 /**
@@ -23,21 +22,17 @@ import parbench.results.ResultsFolder;
  * write the user's result file again and the last configuration would be all it holds. So no Runner
  * sees these options ({@link #hiddenFrom}); the launcher writes the file once, over the whole run,
  * as JMH itself would have written it (same default name and format, CSV), and on a stop the part
- * that finished.
+ * that finished. Where -o and -v send the words is {@link RunConsole}'s.
  */
 final class UserOutputs {
     private static final Set<String> OUTPUT_GETTERS = Set.of("getResult", "getResultFormat", "getOutput");
 
     private final Path resultFile;
     private final ResultFormatType format;
-    private final Path humanOutput;
-    private final boolean silent;
 
-    private UserOutputs(Path resultFile, ResultFormatType format, Path humanOutput, boolean silent) {
+    private UserOutputs(Path resultFile, ResultFormatType format) {
         this.resultFile = resultFile;
         this.format = format;
-        this.humanOutput = humanOutput;
-        this.silent = silent;
     }
 
     /** What the command line asks for; the result file's name and format as JMH's Runner picks them. */
@@ -46,8 +41,7 @@ final class UserOutputs {
         Path file = cmd.getResult().hasValue() || cmd.getResultFormat().hasValue()
                 ? Path.of(cmd.getResult().orElse(Defaults.RESULT_FILE_PREFIX + "." + format.toString().toLowerCase(Locale.ROOT)))
                 : null;
-        Path human = cmd.getOutput().hasValue() ? Path.of(cmd.getOutput().get()) : null;
-        return new UserOutputs(file, format, human, cmd.verbosity().orElse(VerboseMode.NORMAL) == VerboseMode.SILENT);
+        return new UserOutputs(file, format);
     }
 
     boolean wantsResultFile() {
@@ -71,28 +65,6 @@ final class UserOutputs {
         } catch (IOException e) {
             throw new UserError("-rff " + resultFile + ": cannot write the result file (" + ResultsFolder.reason(e) + ")");
         }
-    }
-
-    /**
-     * Where the human-readable output goes: -o's file (which the caller closes), nowhere under
-     * -v SILENT, else the console.
-     */
-    PrintStream console(PrintStream standard) {
-        if (silent) {
-            return new PrintStream(PrintStream.nullOutputStream());
-        }
-        if (humanOutput == null) {
-            return standard;
-        }
-        try {
-            return new PrintStream(humanOutput.toFile(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UserError("-o " + humanOutput + ": cannot write the output file (" + ResultsFolder.reason(e) + ")");
-        }
-    }
-
-    boolean redirectsConsole() {
-        return silent || humanOutput != null;
     }
 
     /** Writes every result of the run into the user's result file, whole (a temporary file renamed). */

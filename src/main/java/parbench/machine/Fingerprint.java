@@ -15,8 +15,8 @@ import oshi.hardware.HardwareAbstractionLayer;
 
 /**
  * Takes the machine record once per run, in the launching JVM, before any benchmark starts: the
- * first use of OSHI costs about 200 ms and runs external probes, which must never fall inside a
- * measured region. Anything OSHI cannot read is left empty and named, never guessed.
+ * first use of OSHI is slow and runs external probes, which must never fall inside a measured
+ * region. Anything OSHI cannot read is left empty and named, never guessed.
  */
 public final class Fingerprint {
     private Fingerprint() {

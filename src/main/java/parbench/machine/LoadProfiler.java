@@ -46,7 +46,7 @@ public final class LoadProfiler implements InternalProfiler {
     /**
      * The logical processor count, handed to each fork by the launcher (it has it from the machine
      * record): with it, a fork on Linux reads the ticks from /proc/stat through OSHI's own driver
-     * and never sets up OSHI's processor, which costs about 160 ms a fork (3 minutes of a default run).
+     * and never sets up OSHI's processor, whose set-up is a good part of a fork's start (docs/methodology.md).
      */
     public static final String LOGICAL_PROCESSORS = "parbench.logicalProcessors";
 

@@ -1,7 +1,6 @@
 package parbench.publish;
 
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,6 +15,7 @@ import parbench.analysis.Timelines;
 import parbench.jmhfmt.BenchmarkRow;
 import parbench.jmhfmt.JmhResultFile;
 import parbench.machine.MachineRecord;
+import parbench.render.ConsoleVerdict;
 import parbench.render.CsvReport;
 import parbench.render.RunChart;
 import parbench.render.RunReport;
@@ -34,6 +34,11 @@ public final class ReportFiles {
 
     /** One run read and analysed, with its report: what the files are written from. */
     public record Analysed(List<BenchmarkRow> rows, RunAnalysis analysis, RunReport report) {
+        /** The verdict as the console prints it at the end of a run. */
+        public List<String> verdict() {
+            return ConsoleVerdict.lines(analysis);
+        }
+
         /**
          * The run analysed, and checked against the earlier runs of its suite in its folder.
          *
@@ -77,12 +82,12 @@ public final class ReportFiles {
                 ForkRounds.of(machine));
     }
 
-    public static void publish(ResultsFolder folder, ResultsFolder.Run run, MachineRecord machine, PrintStream out)
-            throws IOException {
-        List<Path> written = write(run, Analysed.of(run, JmhResultFile.read(run.json()), machine));
+    /** Writes the run's report files and brings the index up to date; returns the run as analysed, for the console. */
+    public static Analysed publish(ResultsFolder folder, ResultsFolder.Run run, MachineRecord machine) throws IOException {
+        Analysed analysed = Analysed.of(run, JmhResultFile.read(run.json()), machine);
+        write(run, analysed);
         Index.update(folder);
-        out.println("# parbench: tables in " + run.markdown() + ", " + (written.size() - 2) + " chart(s); index in "
-                + folder.root().resolve("README.md"));
+        return analysed;
     }
 
     /** The report's .md, .csv and every chart it links, named after target's stem; never over existing files. */

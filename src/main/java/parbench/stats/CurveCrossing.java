@@ -17,7 +17,7 @@ package parbench.stats;
  * the time, sizes a decade apart or refined.
  *
  * <p>Where the lines give no crossing although the medians do (most rounds' lines never meet: a
- * fork/join pool whose time over those sizes is no straight line, results/intel-xeon-2cpu/20261202-192648),
+ * fork/join pool whose time over those sizes is no straight line; docs/history.md names the run),
  * the sizes bracket it themselves: from the last size before the crossing whose ratio's interval is
  * wholly below 1 to the first after it wholly above 1, the estimate interpolated in log x between
  * the two sizes around it, as the charts draw the sizes.

@@ -25,7 +25,7 @@ class RoundsTest {
     @Test
     void theRoundsOfARunAreMergedIntoOneJmhFile(@TempDir Path results) throws Exception {
         CliRun o = CliRun.of("--results", results.toString(), "--no-load-profiler", "--seed", "7",
-                "SerialBench.rangeSum$", "-p", "n=10000,20000", "-f", "3", "-wi", "0", "-i", "2", "-r", "100ms");
+                "SerialBench.rangeSum$", "-p", "n=10000,20000", "-f", "3", "-wi", "0", "-i", "2", "-r", "100ms", "-v", "NORMAL");
         assertEquals(0, o.status(), o.out() + o.err());
         assertTrue(o.out().contains("3 rounds of 2 configurations in 2 blocks") && o.out().contains("seed 7"), o.out());
         assertTrue(o.out().contains("# parbench: round 3 of 3, fork 6 of 6"), o.out());
