@@ -29,8 +29,8 @@ import parbench.work.UserKernel;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(1)
-@Warmup(iterations = Timing.WARMUP_ITERATIONS, time = Timing.ITERATION_MILLIS, timeUnit = TimeUnit.MILLISECONDS)
-@Measurement(iterations = Timing.MEASUREMENT_ITERATIONS, time = Timing.ITERATION_MILLIS, timeUnit = TimeUnit.MILLISECONDS)
+@Warmup(iterations = Timing.WARMUP_ITERATIONS, time = Timing.WARMUP_MILLIS, timeUnit = TimeUnit.MILLISECONDS)
+@Measurement(iterations = Timing.MEASUREMENT_ITERATIONS, time = Timing.MEASUREMENT_MILLIS, timeUnit = TimeUnit.MILLISECONDS)
 public class CeilingBench {
 
     @Benchmark

@@ -22,7 +22,7 @@ import parbench.strategy.WarmProcesses;
  *
  * <p>Run: {@code java -jar target/benchmarks.jar WarmProcessesBench}
  */
-@Warmup(iterations = WarmProcessesBench.WARMUP_ITERATIONS, time = Timing.ITERATION_MILLIS, timeUnit = TimeUnit.MILLISECONDS)
+@Warmup(iterations = WarmProcessesBench.WARMUP_ITERATIONS, time = Timing.WARMUP_MILLIS, timeUnit = TimeUnit.MILLISECONDS)
 public class WarmProcessesBench extends ScalingBenchmark {
     static final int WARMUP_ITERATIONS = 10;
 
