@@ -1,5 +1,7 @@
 package parbench.bench;
 
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Warmup;
 import parbench.strategy.ColdProcesses;
 import parbench.strategy.Strategy;
 
@@ -19,6 +21,7 @@ import parbench.strategy.Strategy;
  *
  * <p>Run: {@code java -jar target/benchmarks.jar ColdProcessesBench -p n=50000000}
  */
+@Warmup(iterations = Timing.ONE_WARMUP, time = Timing.WARMUP_MILLIS, timeUnit = TimeUnit.MILLISECONDS)
 public class ColdProcessesBench extends ScalingBenchmark {
     @Override
     protected Strategy create(int workerCount) {

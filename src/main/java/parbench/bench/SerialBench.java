@@ -1,6 +1,8 @@
 package parbench.bench;
 
+import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.Warmup;
 import parbench.strategy.SerialLoop;
 import parbench.strategy.Strategy;
 
@@ -21,6 +23,7 @@ public class SerialBench extends StrategyBenchmark {
     }
 
     @Benchmark
+    @Warmup(iterations = Timing.ONE_WARMUP, time = Timing.WARMUP_MILLIS, timeUnit = TimeUnit.MILLISECONDS)
     public long[] unevenSleep(UnevenSleepInput in) {
         return in.checked(strategy.runAll(in.tasks, null));
     }

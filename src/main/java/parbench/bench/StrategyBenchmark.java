@@ -61,6 +61,7 @@ public abstract class StrategyBenchmark {
     }
 
     @Benchmark
+    @Warmup(iterations = Timing.ONE_WARMUP, time = Timing.WARMUP_MILLIS, timeUnit = TimeUnit.MILLISECONDS)
     public long[] sleepingTasks(SleepingInput in) {
         return in.checked(strategy.runAll(in.tasks, null));
     }

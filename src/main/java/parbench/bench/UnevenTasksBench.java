@@ -54,6 +54,7 @@ public class UnevenTasksBench {
     }
 
     @Benchmark
+    @Warmup(iterations = Timing.ONE_WARMUP, time = Timing.WARMUP_MILLIS, timeUnit = TimeUnit.MILLISECONDS)
     public long[] unevenSleep(UnevenSleepInput in) {
         return in.checked(workers.runAll(in.tasks, null));
     }

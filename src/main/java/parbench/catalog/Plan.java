@@ -18,17 +18,19 @@ import parbench.work.Tuning;
  *   <li>what the tuning is worth: the pool and manual threads with each tuning choice alone and
  *       all three together ({@link #TUNINGS}), at the headline and at {@link #TUNING_SIZE};</li>
  *   <li>break-evens and the time-against-size chart: range sum at two sizes a decade from 1,000 to
- *       50,000,000 ({@link #SUM_SWEEP}) for serial and the strategies of {@link #SWEPT}, every
+ *       50,000,000 ({@link #SUM_SWEEP}) for serial and the pool, from 100,000 for the other
+ *       strategies of {@link #SWEPT} too, every
  *       in-process strategy at {@link #ALL_AT}, processes at the smallest size (the overhead table),
  *       warm processes where theirs lies; an adaptive run adds sizes around each crossing;</li>
  *   <li>the memory-bound headline: squares of {@link #HEADLINE_SQUARES} for serial, the ceiling and
  *       every in-process strategy, the pool also at 1 and 2xcores;</li>
- *   <li>the posts' sleeping and uneven tasks, and the waiting work at three wait shares
- *       ({@link WaitingPlan}).</li>
+ *   <li>the posts' sleeping tasks and uneven tasks in units of sleep, and the waiting work at three
+ *       wait shares ({@link WaitingPlan}).</li>
  * </ul>
  * {@code --deep} measures the deeper sweeps besides: every strategy at every size of the sweep,
- * cold child JVMs at each size where all strategies are, squares at 100,000 and 1,000,000, the
- * sized-pool streams at other worker counts, and the waiting work's whole grid. Any benchmark regex
+ * cold child JVMs at each size where all strategies are, squares at 100,000 and 1,000,000 and
+ * through futures, the sized-pool streams at other worker counts, the uneven tasks in units of CPU,
+ * and the waiting work's whole grid (a real blocking call among it). Any benchmark regex
  * or -p runs exactly what it selects, as JMH would.
  */
 public final class Plan {
@@ -67,6 +69,9 @@ public final class Plan {
      */
     public static final java.util.Set<Bench> SWEPT = java.util.EnumSet.of(Bench.SERIAL, Bench.FIXED_POOL,
             Bench.QUEUE_WORKERS, Bench.COMMON_POOL_STREAMS);
+
+    /** Below this size, far from any break-even, the sweep is serial and the pool alone: the chart's lines down to 1,000. */
+    private static final long SWEPT_WHOLE_FROM = 100_000;
 
     /** Warm child JVMs, whose round trip puts their break-even in the millions: the smallest size and the decades around it. */
     private static final java.util.Set<Long> WARM_AT = java.util.Set.of(SMALLEST_SUM, 1_000_000L, 3_000_000L, 10_000_000L);
@@ -159,11 +164,13 @@ public final class Plan {
                 return c -> c.size == HEADLINE_SUM ? c.at(Workers.CORES) || c.bench == Bench.FIXED_POOL
                         : SUM_SWEEP.contains(c.size) && !c.perElement && c.bench != Bench.CEILING && sweptHere(c);
             case SQUARES:
-                return c -> !c.processes() && !c.perElement && c.size == HEADLINE_SQUARES
+                return c -> !c.processes() && !c.perElement && c.size == HEADLINE_SQUARES && !FUTURES.contains(c.bench)
                         && (c.at(Workers.CORES) || c.bench == Bench.FIXED_POOL);
             case SLEEPING:
                 return c -> c.bench == Bench.SERIAL || c.bench == Bench.FIXED_POOL
                         || (c.bench == Bench.VIRTUAL_THREADS || c.bench == Bench.COMMON_POOL_FUTURES) && c.at(Workers.CORES);
+            case UNEVEN_CPU:
+                return c -> false;
             default:
                 return c -> true;
         }
@@ -175,7 +182,9 @@ public final class Plan {
             return c.size == SMALLEST_SUM ? c.at(Workers.ONE) || c.at(Workers.CORES)
                     : c.bench == Bench.WARM_PROCESSES && WARM_AT.contains(c.size) && c.at(Workers.CORES);
         }
-        return c.at(Workers.CORES) && (SWEPT.contains(c.bench) || ALL_AT.contains(c.size));
+        boolean swept = SWEPT.contains(c.bench) && (c.size >= SWEPT_WHOLE_FROM || c.bench == Bench.SERIAL
+                || c.bench == Bench.FIXED_POOL);
+        return c.at(Workers.CORES) && (swept || ALL_AT.contains(c.size));
     }
 
     /** What --deep measures besides. */
@@ -186,12 +195,17 @@ public final class Plan {
                         : SUM_SWEEP.contains(c.size) && !c.perElement && c.bench != Bench.CEILING && c.at(Workers.CORES)
                         && (!c.processes() || c.bench == Bench.WARM_PROCESSES || ALL_AT.contains(c.size));
             case SQUARES:
-                return c -> !c.processes() && !c.perElement && c.size != HEADLINE_SQUARES && c.at(Workers.CORES)
-                        && SQUARES_SWEEP.contains(c.bench);
+                return c -> !c.processes() && !c.perElement && c.at(Workers.CORES)
+                        && (c.size == HEADLINE_SQUARES ? FUTURES.contains(c.bench) : SQUARES_SWEEP.contains(c.bench));
+            case UNEVEN_CPU:
+                return c -> true;
             default:
                 return c -> false;
         }
     }
+
+    /** Futures hand squares' chunks to a pool as the pool does: the memory-bound headline leaves them to --deep. */
+    private static final java.util.Set<Bench> FUTURES = java.util.EnumSet.of(Bench.POOL_FUTURES, Bench.COMMON_POOL_FUTURES);
 
     /** The squares measured at every length under --deep: serial and the three ways to split one array the tables compare. */
     private static final java.util.Set<Bench> SQUARES_SWEEP = java.util.EnumSet.of(Bench.SERIAL, Bench.FIXED_POOL,

@@ -8,13 +8,13 @@ import parbench.work.Parking;
 
 /**
  * What a plain run measures of the waiting work ({@link Plan}'s rule for it; --waiting-grid
- * measures everything its classes define). A fork costs a JVM's start whatever it measures, and the
- * waiting work has about 2 of the pilot's minutes, so a plain run measures three wait shares,
+ * measures everything its classes define). A fork costs a JVM's start whatever it measures, and
+ * every configuration needs six forks, so a plain run measures three wait shares,
  * and at each the pool sizes around Goetz's rule for the forks' processors: from a quarter of the
  * power of two at or above the rule's size (sizes below the knee, to see the curve rise) to twice
- * it (to see it flatten), plus virtual threads and supplyAsync without an executor; a real blocking
- * call (a loopback round trip) at one share, for that pool and virtual threads; and the 10,000
- * waiting tasks, all three of them. An optimum at the edge of the sizes measured is reported as such.
+ * it (to see it flatten), plus virtual threads and supplyAsync without an executor; and the 10,000
+ * waiting tasks, all three of them. The real blocking call (a loopback round trip) beside parking
+ * is the grid's. An optimum at the edge of the sizes measured is reported as such.
  */
 final class WaitingPlan {
     /** The wait shares a plain run measures: no waiting (the rule says cores), and two where waiting dominates. */
@@ -23,8 +23,6 @@ final class WaitingPlan {
     static final int BELOW = 4;
     /** ... to the rule's power of two times this one are measured. */
     static final int ABOVE = 2;
-    /** The share at which the socket round trip is measured beside parking. */
-    static final int SOCKET_SHARE = 90;
 
     private WaitingPlan() {
     }
@@ -41,7 +39,7 @@ final class WaitingPlan {
         int rule = powerOfTwoAtOrAbove(GoetzRule.threadsForShare(Math.max(1, cores), percent));
         String pool = params.get(Params.POOL_SIZE);
         if (LocalEcho.NAME.equals(params.getOrDefault(Params.BLOCKING, Parking.NAME))) {
-            return percent == SOCKET_SHARE && (pool == null ? bench == Bench.WAITING_VIRTUAL_THREADS : parse(pool) == rule);
+            return false; // the real blocking call is --waiting-grid's: parking answers the default's question
         }
         return pool == null || parse(pool) * BELOW >= rule && parse(pool) <= (long) rule * ABOVE;
     }

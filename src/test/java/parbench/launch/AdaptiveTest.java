@@ -31,7 +31,7 @@ class AdaptiveTest {
                 "SerialBench.rangeSum$|FixedPoolBench.rangeSum$|CeilingBench.rangeSum$", "-p", "n=1000,100000,50000000",
                 "-p", "workers=cores", "-p", "split=equal", "-p", "caller=waits", "-p", "spin=off", "--budget", "60s", "-wi", "1", "-i", "2", "-r", "20ms");
         assertEquals(0, o.status(), o.out() + o.err());
-        assertTrue(o.out().contains("a pilot of 3 rounds of 9 configurations in 3 blocks"), o.out());
+        assertTrue(o.out().contains("a pilot of 2 rounds of 9 configurations in 3 blocks"), o.out());
         assertTrue(o.out().contains("targets met; next: "), "each step says why: " + o.out());
         Path json;
         try (Stream<Path> files = Files.walk(results)) {
@@ -41,7 +41,7 @@ class AdaptiveTest {
         MachineRecord m = new ObjectMapper().readValue(json.resolveSibling(json.getFileName().toString()
                 .replace(".json", ".machine.json")).toFile(), MachineRecord.class);
         MachineRecord.Design d = m.forks().design();
-        assertTrue(d.adaptive() && d.pilotRounds() == 3 && d.budgetSeconds() == 60, d.toString());
+        assertTrue(d.adaptive() && d.pilotRounds() == 2 && d.budgetSeconds() == 60, d.toString());
         assertTrue(d.pilotSeconds() != null && d.pilotSeconds() > 0 && d.pilotSeconds() < d.wallSeconds(), d.toString());
         assertTrue(d.runSeconds() != null && d.runSeconds() > d.wallSeconds(), "from the launcher's start to its last file: " + d);
         assertFalse(m.forks().forkSeconds().isEmpty(), "what a fork of each configuration took");

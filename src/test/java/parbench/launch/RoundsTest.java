@@ -104,9 +104,12 @@ class RoundsTest {
         // two sizes a decade for serial and the strategies whose break-evens lie lowest; every in-process strategy
         // a decade apart; warm child JVMs around theirs
         for (String size : List.of("1000", "3000", "10000", "30000", "100000", "300000", "1000000", "3000000", "10000000", "50000000")) {
-            for (String bench : List.of("SerialBench.rangeSum n=" + size, "FixedPoolBench.rangeSum n=" + size + " workers=cores",
-                    "QueueWorkersBench.rangeSum n=" + size + " workers=cores", "CommonPoolStreamsBench.rangeSum n=" + size)) {
+            for (String bench : List.of("SerialBench.rangeSum n=" + size, "FixedPoolBench.rangeSum n=" + size + " workers=cores")) {
                 assertTrue(kept.stream().anyMatch(k -> k.endsWith(bench)), bench);
+            }
+            boolean nearCrossings = Long.parseLong(size) >= 100_000 || size.equals("1000");
+            for (String bench : List.of("QueueWorkersBench.rangeSum n=" + size + " workers=cores", "CommonPoolStreamsBench.rangeSum n=" + size)) {
+                assertEquals(nearCrossings, kept.stream().anyMatch(k -> k.endsWith(bench)), bench);
             }
             boolean everyStrategy = List.of("1000", "100000", "1000000", "10000000", "50000000").contains(size);
             for (String bench : List.of("FuturesBench.rangeSum n=" + size + " workers=cores", "CommonPoolFuturesBench.rangeSum n=" + size,
@@ -129,13 +132,15 @@ class RoundsTest {
         assertFalse(kept.stream().anyMatch(k -> k.endsWith("SerialBench.rangeSum n=100000000")), "the sweep ends at the headline");
         assertFalse(kept.stream().anyMatch(k -> k.endsWith("CeilingBench.rangeSum n=1000000")), "the ceiling at the posts' size only");
         assertFalse(kept.stream().anyMatch(k -> k.endsWith("FixedPoolBench.squares length=100000 workers=cores")), "--deep's");
+        assertFalse(kept.stream().anyMatch(k -> k.contains("unevenCpu")), "--deep's");
         assertFalse(kept.stream().anyMatch(k -> k.endsWith("FixedPoolBench.rangeSum n=1000000 workers=1")));
         // --deep adds the deeper sweeps
         List<String> deep = all.stream().filter(c -> parbench.catalog.Plan.keeps(c.benchmark(), c.params(), 2,
                 parbench.catalog.Plan.Scope.DEEP)).map(Configuration::label).toList();
         for (String more : List.of("ManualThreadsBench.rangeSum caller=waits n=3000 spin=off split=equal workers=cores",
                 "ColdProcessesBench.rangeSum n=1000000 workers=cores", "ParallelStreamsBench.rangeSum n=50000000 workers=2xcores",
-                "SerialBench.squares length=100000", "WarmProcessesBench.rangeSum n=300000 workers=cores")) {
+                "SerialBench.squares length=100000", "WarmProcessesBench.rangeSum n=300000 workers=cores",
+                "FuturesBench.squares length=10000000 workers=cores", "SerialBench.unevenCpu", "QueueWorkersBench.rangeSum n=3000 workers=cores")) {
             assertTrue(deep.stream().anyMatch(k -> k.endsWith(more)), more);
         }
         assertTrue(deep.containsAll(keptAll), "--deep measures everything a default run does");
