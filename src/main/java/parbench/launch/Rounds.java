@@ -177,8 +177,9 @@ final class Rounds implements Execution {
         }
         pilotSeconds = (System.nanoTime() - startNanos) / 1e9;
         if (adaptive.isPresent()) {
+            complete(Rounds::readByTargets, "the range sum's sizes, whose figures the targets read");
             adapt(adaptive.get());
-            complete();
+            complete(b -> true, "every configuration");
         }
         wallSeconds = (System.nanoTime() - startNanos) / 1e9;
         return merged(false);
@@ -207,21 +208,23 @@ final class Rounds implements Execution {
     }
 
     /**
-     * After the adaptive steps: rounds of every block whose configurations have fewer forks than an
-     * interval of their own needs ({@link Adaptive#FEWEST_FORKS}), each of those configurations with
-     * the block's references (serial, the ceiling), until every one has them. The steps leave room
+     * Rounds of the chosen blocks whose configurations have fewer forks than an interval of their own
+     * needs ({@link Adaptive#FEWEST_FORKS}), each of those configurations with the block's references
+     * (serial, the ceiling), until every one has them. First for the range sum's sizes, after the
+     * pilot: their targets (break-evens above all) form only once the sizes around a crossing have
+     * intervals, so the adaptive steps can see them; last for every other block. The steps leave room
      * for these ({@link #completionSeconds}): every figure a report prints carries its interval.
      */
-    private void complete() throws RunnerException {
+    private void complete(java.util.function.Predicate<Block> which, String what) throws RunnerException {
         for (int round = 1; ; round++) {
-            List<Block> lacking = blocks.stream().map(b -> b.only(c -> !failed.contains(c) && rounds(c) < Adaptive.FEWEST_FORKS))
+            List<Block> lacking = blocks.stream().filter(which)
+                    .map(b -> b.only(c -> !failed.contains(c) && rounds(c) < Adaptive.FEWEST_FORKS))
                     .filter(b -> !b.configurations().isEmpty()).toList();
             if (lacking.isEmpty()) {
                 return;
             }
             if (round == 1) {
-                out.println("# parbench: rounds to give every configuration " + Adaptive.FEWEST_FORKS + " forks, "
-                        + Rounds.format(Duration.ofSeconds(Math.round(completionSeconds()))) + " or so");
+                out.println("# parbench: rounds to give " + what + " " + Adaptive.FEWEST_FORKS + " forks");
             }
             for (Block b : shuffled(lacking)) {
                 runRound(b, rounds(b) + 1, 0, 0);
@@ -229,10 +232,14 @@ final class Rounds implements Execution {
         }
     }
 
+    private static boolean readByTargets(Block b) {
+        return b.workload().filter(w -> w == parbench.catalog.Workload.RANGE_SUM).isPresent();
+    }
+
     /** What {@link #complete} would take now: each configuration's forks short of an interval, at its median fork's seconds. */
     private synchronized double completionSeconds() {
-        // a twentieth more than the medians say: forks vary, and these rounds run whole once begun
-        return 1.05 * forkSeconds.toComplete(blocks, Adaptive.FEWEST_FORKS, this::rounds);
+        // a tenth more than the medians say: forks vary, and these rounds run whole once begun
+        return 1.10 * forkSeconds.toComplete(blocks, Adaptive.FEWEST_FORKS, this::rounds);
     }
 
     private <T> List<T> shuffled(List<T> list) {

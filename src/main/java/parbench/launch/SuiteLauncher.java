@@ -38,10 +38,10 @@ public final class SuiteLauncher {
      */
     public static final int PILOT_ROUNDS = 2;
     /**
-     * What an adaptive run may spend on its rounds when --budget is not given: 14 minutes 30, so that
+     * What an adaptive run may spend on its rounds when --budget is not given: 14 minutes 20, so that
      * a default run, its start, the last rounds' overrun and its report included, ends within 15 on 2 cores.
      */
-    public static final java.time.Duration DEFAULT_BUDGET = java.time.Duration.ofSeconds(870);
+    public static final java.time.Duration DEFAULT_BUDGET = java.time.Duration.ofSeconds(860);
 
     private final PrintStream out;
     private final PrintStream err;
@@ -187,7 +187,7 @@ public final class SuiteLauncher {
         out.println("parbench adds: " + SuiteArguments.QUICK + " (every benchmark once, briefly, under the declared policy: -f 0 -wi 0 -i 1 -bm ss), "
                 + SuiteArguments.NO_LOAD_PROFILER + ", " + SuiteArguments.NO_SAVE + " (write nothing under results/), "
                 + SuiteArguments.RESULTS + " DIR (default results), " + SuiteArguments.SEQUENTIAL + ", "
-                + SuiteArguments.SEED + " N, " + SuiteArguments.BUDGET + " TIME (default 14.5m: what an adaptive run, one without -f, may spend), "
+                + SuiteArguments.SEED + " N, " + SuiteArguments.BUDGET + " TIME (default 860s: what an adaptive run, one without -f, may spend), "
                 + SuiteArguments.TARGET + " PCT (default 1: points on a share, percent on a speedup), " + SuiteArguments.WAITING_GRID
                 + " (the waiting work's every wait share and pool size, not the plan's few), " + SuiteArguments.DEEP
                 + " (the deeper sweeps too: every strategy at every size, squares' sweep, the waiting grid), " + SuiteArguments.BRACKET
