@@ -15,8 +15,8 @@ import parbench.work.Tuning;
  *   <li>the ranking of mechanisms: serial, the ceiling and every strategy at workers = cores at
  *       {@link #HEADLINE_SUM} (the verdict, the ceiling gap), the pool also at 1 and 2xcores (the
  *       scaling chart), per-element streams (what most code writes);</li>
- *   <li>what the tuning is worth: the pool and manual threads with each tuning choice alone and
- *       all three together ({@link #TUNINGS}), at the headline and at {@link #TUNING_SIZE};</li>
+ *   <li>what the tuning is worth: the pool and manual threads with the split alone, the caller's
+ *       share alone, with a spin, and all three together ({@link #TUNINGS}), at the headline and at {@link #TUNING_SIZE};</li>
  *   <li>break-evens and the time-against-size chart: range sum at two sizes a decade from 1,000 to
  *       50,000,000 ({@link #SUM_SWEEP}) for serial and the pool, from 100,000 for the other
  *       strategies of {@link #SWEPT} too, every
@@ -141,11 +141,15 @@ public final class Plan {
      */
     public static final long TUNING_SIZE = 1_000_000;
 
-    /** Each choice alone, then all three: what the suite's earlier strategies ran with. */
+    /**
+     * The split alone, the caller's share alone, the spin on top of it, then all three (what the
+     * suite's earlier strategies ran with). The spin is not run alone: a caller that only waits beside
+     * as many workers as cores has no processor to spin on, so it would measure the declared policy.
+     */
     public static final List<Tuning> TUNINGS = List.of(
             new Tuning(Tuning.Chunks.GUIDED, false, false),
             new Tuning(Tuning.Chunks.EQUAL, true, false),
-            new Tuning(Tuning.Chunks.EQUAL, false, true),
+            new Tuning(Tuning.Chunks.EQUAL, true, true),
             new Tuning(Tuning.Chunks.GUIDED, true, true));
 
     private record Candidate(Bench bench, boolean perElement, long size, String workers) {

@@ -33,9 +33,10 @@ final class TuningText implements ReportSection {
         List<Tuning> columns = columns();
         md.line("## What the tuning is worth").line("");
         md.line("Every strategy is ranked under one declared policy: " + POLICY + ". The pool and manual threads were also "
-                + "measured with each tuning choice alone and all three together: chunks that shrink as the work runs out "
-                + "(guided split), a caller that takes a chunk itself (caller works), and a brief spin before the caller "
-                + "blocks (spin). An effect is the declared policy's time over the tuned time, paired by round: above 1× the "
+                + "measured with the tuning choices of the columns: chunks that shrink as the work runs out (guided split), "
+                + "a caller that takes a chunk itself (caller works), and a brief spin before the caller blocks (spin, "
+                + "only where a processor is left for the spinning caller: beside as many workers as cores, only a caller "
+                + "that works spins). An effect is the declared policy's time over the tuned time, paired by round: above 1× the "
                 + "tuning is faster. The gap is the declared strategy's time over the fastest mechanism's at that size: what "
                 + "switching mechanism, not tuning, would give it.").line("");
         StringBuilder head = new StringBuilder("| strategy | n | speedup, declared policy |");

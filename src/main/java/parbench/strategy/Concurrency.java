@@ -58,16 +58,18 @@ final class Concurrency {
 
     /**
      * Spins until done is true or {@link #SPIN_NANOS} have passed; the caller then blocks as usual.
-     * Only when every worker has a processor of its own: with more workers than processors the
-     * spinning caller would take a processor from a worker that still has work.
+     * Only when every thread has a processor of its own, the spinning caller counted among them
+     * (threads): otherwise the spin would take a processor from a worker that still has work. A
+     * caller that only waits is a thread beside all its workers, so it spins only where a processor
+     * is left over for it.
      */
-    static void spinBriefly(int workers, BooleanSupplier done) {
-        spinBriefly(workers, done, SPIN_NANOS);
+    static void spinBriefly(int threads, BooleanSupplier done) {
+        spinBriefly(threads, done, SPIN_NANOS);
     }
 
     /** {@link #spinBriefly(int, BooleanSupplier)} with another limit, for tests that must not depend on timing. */
-    static void spinBriefly(int workers, BooleanSupplier done, long spinNanos) {
-        if (workers > Runtime.getRuntime().availableProcessors()) {
+    static void spinBriefly(int threads, BooleanSupplier done, long spinNanos) {
+        if (threads > Runtime.getRuntime().availableProcessors()) {
             return;
         }
         long deadline = System.nanoTime() + spinNanos;
@@ -93,7 +95,7 @@ final class Concurrency {
         }
         List<Future<?>> futures = submitAll(executor, jobs);
         if (tuning.spin()) {
-            spinBriefly(workers, () -> allDone(futures));
+            spinBriefly(workers + 1, () -> allDone(futures)); // the waiting caller is a thread more
         }
         awaitAll(futures);
     }

@@ -58,7 +58,8 @@ public final class ManualThreads implements Strategy {
             work[0].run();
         }
         if (tuning.spin()) {
-            Concurrency.spinBriefly(workers, () -> noneAlive(threads));
+            // a caller that ran a share is one of the workers; one that only waits is a thread more
+            Concurrency.spinBriefly(tuning.callerWorks() ? workers : workers + 1, () -> noneAlive(threads));
         }
         for (int w = first; w < workers; w++) {
             Concurrency.joinUninterruptibly(threads[w]);

@@ -12,7 +12,8 @@ import java.util.Locale;
  *
  * @param split       how range sum and squares are cut
  * @param callerWorks the calling thread runs chunks too (one helper thread fewer), instead of only waiting
- * @param spin        the caller spins briefly for the workers before it blocks
+ * @param spin        the caller spins briefly for the workers before it blocks, where a processor is left for
+ *                    it (a caller that only waits beside as many workers as processors does not)
  */
 public record Tuning(Chunks split, boolean callerWorks, boolean spin) {
 

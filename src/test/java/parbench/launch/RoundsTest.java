@@ -80,15 +80,16 @@ class RoundsTest {
         List<String> kept = keptAll.stream().filter(k -> !k.contains("caller=") || k.contains("caller=waits")
                 && k.contains("spin=off") && k.contains("split=equal"))
                 .map(k -> k.replace(" caller=waits", "").replace(" spin=off", "").replace(" split=equal", "")).toList();
-        // the tuning experiment: each choice alone and all three, for the pool and manual threads, at two sizes
+        // the tuning experiment: the split alone, the caller alone, the caller with a spin and all three,
+        // for the pool and manual threads, at two sizes
         for (String bench : List.of("FixedPoolBench", "ManualThreadsBench")) {
             for (String n : List.of("1000000", "50000000")) {
                 for (String tuning : List.of("caller=waits n=" + n + " spin=off split=guided", "caller=works n=" + n + " spin=off split=equal",
-                        "caller=waits n=" + n + " spin=on split=equal", "caller=works n=" + n + " spin=on split=guided")) {
+                        "caller=works n=" + n + " spin=on split=equal", "caller=works n=" + n + " spin=on split=guided")) {
                     assertTrue(keptAll.stream().anyMatch(k -> k.endsWith(bench + ".rangeSum " + tuning + " workers=cores")), tuning);
                 }
-                assertFalse(keptAll.stream().anyMatch(k -> k.endsWith(bench + ".rangeSum caller=works n=" + n + " spin=on split=equal workers=cores")),
-                        "two choices together are not measured");
+                assertFalse(keptAll.stream().anyMatch(k -> k.endsWith(bench + ".rangeSum caller=waits n=" + n + " spin=on split=equal workers=cores")),
+                        "a caller that waits beside as many workers as cores has no processor to spin on");
             }
             assertFalse(keptAll.stream().anyMatch(k -> k.contains(bench + ".rangeSum caller=works n=100000 ")), "only at two sizes");
             assertFalse(keptAll.stream().anyMatch(k -> k.contains(bench + ".squares caller=works")), "only on range sum");
