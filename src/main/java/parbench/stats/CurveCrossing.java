@@ -17,7 +17,9 @@ package parbench.stats;
  * the time, sizes a decade apart or refined.
  *
  * <p>Where the lines give no crossing although the medians do (most rounds' lines never meet: a
- * fork/join pool whose time over those sizes is no straight line; docs/history.md names the run),
+ * fork/join pool whose time over those sizes is no straight line; docs/history.md names the run), or
+ * where their interval reaches beyond the sizes they were fitted to by more than the window's factor (a few rounds' lines meeting far
+ * off, an extrapolation no size supports),
  * the sizes bracket it themselves: from the last size before the crossing whose ratio's interval is
  * wholly below 1 to the first after it wholly above 1, the estimate interpolated in log x between
  * the two sizes around it, as the charts draw the sizes.
@@ -64,6 +66,9 @@ public final class CurveCrossing {
         }
         double lo = e.known() ? 1 / e.hi() : Double.NEGATIVE_INFINITY;
         double hi = e.known() ? (e.lo() > 0 ? 1 / e.lo() : Double.POSITIVE_INFINITY) : Double.POSITIVE_INFINITY;
+        if (e.known() && (lo < xs[0] / WINDOW || Double.isFinite(hi) && hi > xs[xs.length - 1] * WINDOW)) {
+            return bySizes(x, ratios, i, rounds); // an end extrapolated far beyond the sizes the lines were fitted to
+        }
         return new Estimate(1 / e.value(), lo, hi, rounds, e.confidence());
     }
 

@@ -94,4 +94,17 @@ class CurveCrossingTest {
         assertEquals(0, open.lo(), "no size wholly below 1");
         assertEquals(Double.POSITIVE_INFINITY, open.hi(), "no size wholly above 1");
     }
+
+    @Test
+    void linesThatMeetFarBeyondTheirSizesGiveWayToTheSizes() {
+        double[][][] uv = lines(new double[] {1, 1, 1, 1, 1, 1, 1, 1});
+        for (int r = 0; r < 3; r++) {
+            uv[1][1][r] = 10 - 3 / 1.1; // in three rounds the strategy is faster at 10,000: their lines meet near 1,000
+        }
+        Estimate[] y = {new Estimate(0.05, 0.04, 0.06, 8, 0.95), new Estimate(0.5, 0.4, 0.6, 8, 0.95),
+                new Estimate(1.4, 1.3, 1.5, 8, 0.95), new Estimate(1.9, 1.8, 2.0, 8, 0.95)};
+        Estimate n = CurveCrossing.of(X, y, uv[0], uv[1]);
+        assertEquals(10_000, n.lo(), "not the 1,000 three rounds' lines reach: no size supports it");
+        assertEquals(100_000, n.hi());
+    }
 }
