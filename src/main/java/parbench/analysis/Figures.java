@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import parbench.analysis.SuiteRun.Point;
-import parbench.catalog.Params;
 import parbench.catalog.Series;
 import parbench.catalog.Workload;
 
@@ -71,15 +70,16 @@ public final class Figures {
     }
 
     /**
-     * The strategies measured with a workers parameter at one size, in table order, each with its
-     * points by worker count (a count once: "1" and "half" name one count on 2 cores): the curves of
-     * speedup against workers.
+     * The strategies measured at one size, in table order, each with its points by worker count (a
+     * count once: "1" and "half" name one count on 2 cores): the curves of speedup against workers.
+     * A strategy without a workers parameter (the common pool's streams and futures) is a point at the
+     * count it runs with, so that the chart shows every strategy the verdict may name.
      */
     public Map<Series, List<PointFigures>> curves(Workload w, long size) {
         Map<Series, List<PointFigures>> curves = new LinkedHashMap<>();
         for (PointFigures f : at(w, size)) {
             Point p = f.point();
-            if (p.bench().isStrategy() && p.series().ranked() && p.row().param(Params.WORKERS) != null) {
+            if (p.bench().isStrategy() && p.series().ranked()) {
                 List<PointFigures> curve = curves.computeIfAbsent(p.series(), k -> new ArrayList<>());
                 if (curve.stream().noneMatch(q -> q.point().workers() == p.workers())) {
                     curve.add(f);
