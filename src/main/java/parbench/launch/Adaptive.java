@@ -57,8 +57,9 @@ final class Adaptive {
     }
 
     String goalsText() {
-        return String.format(Locale.ROOT, "±%s points on each share of the ceiling, ±%s%% on each speedup, break-evens within %sx",
-                plain(goals.sharePoints()), plain(goals.speedupPercent()), plain(goals.bracket()));
+        return String.format(Locale.ROOT, "±%s points on each share of the ceiling, ±%s%% on each speedup (±%s%% on the "
+                + "memory-bound one), break-evens within %sx", plain(goals.sharePoints()), plain(goals.speedupPercent()),
+                plain(goals.memorySpeedupPercent()), plain(goals.bracket()));
     }
 
     private static String plain(double x) {
@@ -244,10 +245,10 @@ final class Adaptive {
     private String describe(Step s) {
         Target t = s.target();
         String what = switch (t.figure()) {
-            case SHARE -> String.format(Locale.ROOT, "%s share at %,d (±%.1f points, goal ±%.0f)", whose(t), t.size(),
-                    t.reached(), t.goal());
-            case SPEEDUP -> String.format(Locale.ROOT, "%s speedup at %,d (±%.1f%%, goal ±%.0f%%)", whose(t), t.size(),
-                    t.reached(), t.goal());
+            case SHARE -> String.format(Locale.ROOT, "%s share at %s %,d (±%.1f points, goal ±%.0f)", whose(t),
+                    t.workload().title, t.size(), t.reached(), t.goal());
+            case SPEEDUP -> String.format(Locale.ROOT, "%s speedup at %s %,d (±%.1f%%, goal ±%.0f%%)", whose(t),
+                    t.workload().title, t.size(), t.reached(), t.goal());
             case BREAK_EVEN -> Double.isInfinite(t.reached())
                     ? String.format(Locale.ROOT, "%s break-even (no upper end yet, goal %.2fx)", whose(t), t.goal())
                     : String.format(Locale.ROOT, "%s break-even (%.2fx wide, goal %.2fx)", whose(t), t.reached(), t.goal());

@@ -188,7 +188,7 @@ public final class SuiteLauncher {
                 + SuiteArguments.NO_LOAD_PROFILER + ", " + SuiteArguments.NO_SAVE + " (write nothing under results/), "
                 + SuiteArguments.RESULTS + " DIR (default results), " + SuiteArguments.SEQUENTIAL + ", "
                 + SuiteArguments.SEED + " N, " + SuiteArguments.BUDGET + " TIME (default 860s: what an adaptive run, one without -f, may spend), "
-                + SuiteArguments.TARGET + " PCT (default 1: points on a share, percent on a speedup), " + SuiteArguments.WAITING_GRID
+                + SuiteArguments.TARGET + " PCT (default 1: points on a share, percent on a speedup; ten times it on the memory-bound speedup), " + SuiteArguments.WAITING_GRID
                 + " (the waiting work's every wait share and pool size, not the plan's few), " + SuiteArguments.DEEP
                 + " (the deeper sweeps too: every strategy at every size, squares' sweep, the waiting grid), " + SuiteArguments.BRACKET
                 + " X (default 1.25: a break-even's interval, upper end / lower end), " + KernelOption.KERNEL + " CLASS " + KernelOption.KERNEL_CLASSPATH

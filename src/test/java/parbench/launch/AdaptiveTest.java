@@ -119,6 +119,32 @@ class AdaptiveTest {
     }
 
     @Test
+    void theMemoryBoundTargetGetsRoundsOfSquaresAtItsLength() {
+        List<Configuration> plan = new java.util.ArrayList<>();
+        for (String w : List.of("rangeSum", "squares")) {
+            String size = w.equals("rangeSum") ? "n" : "length";
+            String at = w.equals("rangeSum") ? "50000000" : "10000000";
+            plan.add(new Configuration("parbench.bench.SerialBench." + w, Mode.AverageTime, Map.of(size, at), false));
+            plan.add(new Configuration("parbench.bench.CeilingBench." + w, Mode.AverageTime, Map.of(size, at), true));
+            plan.add(new Configuration("parbench.bench.FixedPoolBench." + w, Mode.AverageTime,
+                    new java.util.TreeMap<>(Map.of(size, at, "workers", "cores")), false));
+        }
+        List<Block> blocks = Block.of(plan);
+        Targets.Target squares = new Targets.Target(Targets.Figure.SPEEDUP, Workload.SQUARES, 10_000_000, "fixed pool",
+                new Estimate(1.8, 1.3, 2.2, 6, 0.95), 28, Targets.Goals.DEFAULT.memorySpeedupPercent(), List.of(10_000_000L));
+        Adaptive a = new Adaptive(Targets.Goals.DEFAULT, java.time.Duration.ofMinutes(10), 2, 2);
+        List<Adaptive.Step> steps = a.steps(squares, blocks, b -> 6);
+        assertFalse(steps.isEmpty());
+        for (Adaptive.Step s : steps) {
+            assertEquals(List.of("squares length=10000000"), s.blocks().stream().map(Block::name).toList(), steps.toString());
+        }
+        Adaptive.Choice choice = a.nextOf(new parbench.analysis.Targets(Targets.Goals.DEFAULT, List.of(squares)), blocks, 0,
+                b -> 3, b -> 6);
+        assertTrue(choice.why().contains("fixed pool's speedup at squares 10,000,000 (±28.0%, goal ±10%)"), choice.why());
+        assertTrue(a.goalsText().contains("±10% on the memory-bound one"), a.goalsText());
+    }
+
+    @Test
     void aFarTargetCanHaveARoundOfItsOwnStrategyWithItsReferencesAlone() {
         List<Configuration> plan = new java.util.ArrayList<>();
         for (String b : List.of("SerialBench", "CeilingBench", "FixedPoolBench", "QueueWorkersBench", "ColdProcessesBench")) {
