@@ -151,13 +151,15 @@ final class Adaptive {
     static final double WORST = 2;
 
     /**
-     * What meeting a target is worth beyond the narrowing, in the same units: as much as narrowing
-     * one from twice its goal to its goal. Without it a break-even a round or two from its goal
-     * (its distance 1.1, its narrowing a tenth) never won a step against a block's sixteen headline
-     * figures at twice theirs, and a run could give all its minutes after the pilot to the headline
-     * block and meet no target at all.
+     * What meeting a target is worth beyond the narrowing, in the same units: three times as much as
+     * narrowing one from twice its goal to its goal. Without it a break-even a round or two from its
+     * goal (its distance 1.1, its narrowing a tenth) never won a step against a block's sixteen
+     * headline figures at twice theirs. At one, the headline block still took every step once its
+     * shares were near ±2 points: the break-evens and the memory-bound speedup, each a minute or two
+     * from its goal, ended missed while the shares' ±1 lay hundreds of rounds away. At three, the
+     * shares are narrowed to ±2 first ({@link #WORST}), then the targets a step can meet.
      */
-    static final double MET = 1;
+    static final double MET = 3;
 
     /**
      * The farthest a target counts as from its goal: one without an interval (a break-even "never")

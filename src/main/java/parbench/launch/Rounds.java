@@ -177,7 +177,7 @@ final class Rounds implements Execution {
         }
         pilotSeconds = (System.nanoTime() - startNanos) / 1e9;
         if (adaptive.isPresent()) {
-            complete(Rounds::readByTargets, "the range sum's sizes, whose figures the targets read");
+            complete(Rounds::readByTargets, "range sum's and squares' blocks, whose figures the targets read");
             adapt(adaptive.get());
             complete(b -> true, "every configuration");
         }
@@ -210,7 +210,7 @@ final class Rounds implements Execution {
     /**
      * Rounds of the chosen blocks whose configurations have fewer forks than an interval of their own
      * needs ({@link Adaptive#FEWEST_FORKS}), each of those configurations with the block's references
-     * (serial, the ceiling), until every one has them. First for the range sum's sizes, after the
+     * (serial, the ceiling), until every one has them. First for the blocks the targets read, after the
      * pilot: their targets (break-evens above all) form only once the sizes around a crossing have
      * intervals, so the adaptive steps can see them; last for every other block. The steps leave room
      * for these ({@link #completionSeconds}): every figure a report prints carries its interval.
@@ -232,8 +232,14 @@ final class Rounds implements Execution {
         }
     }
 
+    /**
+     * Range sum's blocks and squares': the strategy a target names at squares is the fastest there,
+     * and among configurations of two rounds the fastest is often the luckiest, so the steps would
+     * give rounds to one and then find another in its place.
+     */
     private static boolean readByTargets(Block b) {
-        return b.workload().filter(w -> w == parbench.catalog.Workload.RANGE_SUM).isPresent();
+        return b.workload().filter(w -> w == parbench.catalog.Workload.RANGE_SUM || w == parbench.catalog.Workload.SQUARES)
+                .isPresent();
     }
 
     /** What {@link #complete} would take now: each configuration's forks short of an interval, at its median fork's seconds. */

@@ -145,6 +145,39 @@ class AdaptiveTest {
     }
 
     @Test
+    void onceTheSharesAreNearTwiceTheirGoalsATargetThatRoundsCanMeetComesFirst() {
+        List<Configuration> plan = new java.util.ArrayList<>();
+        for (String w : List.of("rangeSum", "squares")) {
+            String size = w.equals("rangeSum") ? "n" : "length";
+            String at = w.equals("rangeSum") ? "50000000" : "10000000";
+            plan.add(new Configuration("parbench.bench.SerialBench." + w, Mode.AverageTime, Map.of(size, at), false));
+            plan.add(new Configuration("parbench.bench.CeilingBench." + w, Mode.AverageTime, Map.of(size, at), true));
+            for (String b : List.of("FixedPoolBench", "QueueWorkersBench")) {
+                plan.add(new Configuration("parbench.bench." + b + "." + w, Mode.AverageTime,
+                        new java.util.TreeMap<>(Map.of(size, at, "workers", "cores")), false));
+            }
+        }
+        List<Block> blocks = Block.of(plan);
+        List<Targets.Target> targets = new java.util.ArrayList<>();
+        for (String s : List.of("fixed pool", "queue workers")) {
+            for (Targets.Figure f : List.of(Targets.Figure.SHARE, Targets.Figure.SPEEDUP)) {
+                targets.add(new Targets.Target(f, Workload.RANGE_SUM, 50_000_000, s, new Estimate(0.95, 0.93, 0.97, 30, 0.95),
+                        2, 1, List.of(50_000_000L)));
+            }
+        }
+        targets.add(new Targets.Target(Targets.Figure.SPEEDUP, Workload.SQUARES, 10_000_000, "fixed pool",
+                new Estimate(1.8, 1.5, 2.1, 6, 0.95), 20, 10, List.of(10_000_000L)));
+        Adaptive a = new Adaptive(Targets.Goals.DEFAULT, java.time.Duration.ofMinutes(10), 2, 2);
+        Adaptive.Choice choice = a.nextOf(new parbench.analysis.Targets(Targets.Goals.DEFAULT, targets), blocks, 0,
+                b -> b.configurations().size(), b -> b.workload().orElseThrow() == Workload.SQUARES ? 6 : 30);
+        // a round of the headline block narrows its four figures from 2 to 1.97 times their goals (0.065 a second);
+        // 18 rounds of the pool with its references at squares should meet the memory-bound goal (0.074 a second,
+        // 0.037 if meeting it were worth as much as narrowing from twice the goal to the goal)
+        assertTrue(choice.why().contains("18 rounds of fixed pool and its references (serial, the ceiling) alone at "
+                + "squares length=10000000"), choice.why());
+    }
+
+    @Test
     void aFarTargetCanHaveARoundOfItsOwnStrategyWithItsReferencesAlone() {
         List<Configuration> plan = new java.util.ArrayList<>();
         for (String b : List.of("SerialBench", "CeilingBench", "FixedPoolBench", "QueueWorkersBench", "ColdProcessesBench")) {
