@@ -12,6 +12,7 @@ import parbench.analysis.ForkRounds;
 import parbench.analysis.RunAnalysis;
 import parbench.analysis.Targets;
 import parbench.analysis.Targets.Target;
+import parbench.catalog.Workload;
 import parbench.jmhfmt.JmhResults;
 import parbench.machine.MachineRecord;
 
@@ -22,7 +23,8 @@ import parbench.machine.MachineRecord;
  * the in-process strategies at workers = cores, back to back) or of its own strategy's with serial
  * and the ceiling alone; or, for a break-even whose sizes around it are more than the goal's
  * factor apart, a new size between them (their geometric mean, two significant digits) with a
- * pilot of its own. The step that promises the most narrowing per second of forks is taken, while
+ * pilot of its own. The memory-bound headline, one figure, goes first for a few rounds
+ * ({@link #memoryBoundFirst}); then the step that promises the most narrowing per second of forks is taken, while
  * one fits in what is left of the budget beside the rounds that will give every configuration
  * {@link #FEWEST_FORKS} forks at the end (the pilot gives each fewer); the steps stop when every
  * target is met or none fits. So
@@ -36,6 +38,8 @@ final class Adaptive {
     private final int pilotRounds;
     private final int processors;
     private volatile Targets last;
+    /** Rounds given to the memory-bound headline before the others ({@link #memoryBoundFirst}). */
+    private int firstRounds;
 
     /** One step: rounds of some blocks (a block not yet measured is a size added) for one target. */
     record Step(List<Block> blocks, int rounds, Target target) {
@@ -101,6 +105,11 @@ final class Adaptive {
             return new Choice(Optional.empty(), status + ": every target met, stopping");
         }
         List<Target> unmet = targets.targets().stream().filter(t -> !t.met()).toList();
+        Optional<Step> first = memoryBoundFirst(unmet, blocks, spentSeconds, reserveSeconds, cost);
+        if (first.isPresent()) {
+            firstRounds++;
+            return new Choice(first, status + "; next: " + describe(first.get()) + " (the memory-bound headline goes first)");
+        }
         Optional<Step> best = Optional.empty();
         double bestValue = 0;
         for (Target t : unmet) {
@@ -118,6 +127,30 @@ final class Adaptive {
                 .orElse(new Choice(Optional.empty(), status + ": no further step fits in the budget"
                         + (reserveSeconds > 0 ? " beside the rounds that complete every configuration" : "") + ", stopping"));
     }
+
+    /**
+     * A round of the memory-bound headline's strategy with serial and the ceiling at squares, while
+     * its speedup misses its goal and fewer than {@link #FIRST_ROUNDS} such rounds have run. It is one
+     * figure against range sum's sixteen, so by what a second narrows it would wait until those were
+     * near their goals, and on a host whose shares stay beyond ±2 points it never had a round.
+     */
+    private Optional<Step> memoryBoundFirst(List<Target> unmet, List<Block> blocks, double spentSeconds, double reserveSeconds,
+            ToDoubleFunction<Block> cost) {
+        if (firstRounds >= FIRST_ROUNDS) {
+            return Optional.empty();
+        }
+        return unmet.stream().filter(t -> t.workload() == Workload.SQUARES)
+                .map(t -> new Step(deciding(t, blocks).stream().map(b -> b.forStrategy(t.strategy())).toList(), 1, t))
+                .filter(s -> !s.blocks().isEmpty()
+                        && spentSeconds + s.blocks().stream().mapToDouble(cost).sum() + reserveSeconds <= budget.toSeconds())
+                .findFirst();
+    }
+
+    /**
+     * The most rounds the memory-bound headline gets before the others: with the 6 it has, 30 would
+     * narrow a speedup of ±24% (a busy host's) to about ±11%, and they take about a minute.
+     */
+    static final int FIRST_ROUNDS = 24;
 
     /**
      * What a step promises: for every unmet target it feeds, how much nearer its goal it should
@@ -188,9 +221,7 @@ final class Adaptive {
      * crossing's: one round whose lines met far off could make its bracket many times wider.
      */
     List<Step> steps(Target t, List<Block> blocks, ToIntFunction<Block> rounds) {
-        List<Long> sizes = t.figure() == Targets.Figure.BREAK_EVEN ? t.sizes() : List.of(t.size());
-        List<Block> deciding = blocks.stream().filter(b -> b.measures(t.strategy())
-                && sizes.stream().anyMatch(n -> b.is(t.workload(), n))).toList();
+        List<Block> deciding = deciding(t, blocks);
         List<Block> own = deciding.stream().map(b -> b.forStrategy(t.strategy())).toList();
         if (t.figure() == Targets.Figure.BREAK_EVEN) {
             Optional<Block> added = between(t, blocks);
@@ -208,6 +239,12 @@ final class Adaptive {
             steps.add(new Step(own, toGoal, t));
         }
         return steps;
+    }
+
+    /** The blocks whose rounds decide a target: its strategy's at its size, or at the sizes around a break-even. */
+    private static List<Block> deciding(Target t, List<Block> blocks) {
+        List<Long> sizes = t.figure() == Targets.Figure.BREAK_EVEN ? t.sizes() : List.of(t.size());
+        return blocks.stream().filter(b -> b.measures(t.strategy()) && sizes.stream().anyMatch(n -> b.is(t.workload(), n))).toList();
     }
 
     /**
