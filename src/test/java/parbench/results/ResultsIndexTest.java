@@ -86,12 +86,14 @@ class ResultsIndexTest {
         copyRun(root, "amd-epyc-2cpu", "20261123-201815");
         copyRun(root, "amd-epyc-2cpu", "20261202-062741");
         copyRun(root, "amd-epyc-2cpu", "20261204-050050");
+        copyRun(root, "amd-epyc-2cpu", "20261206-164831");
         List<String> rows = rows(root);
         assertTrue(row(rows, "20261123-211146").contains("| kernel | quiet | kernel Primes, n=1,000,000: **a tie** "
                 + "(fixed pool; manual threads; queue workers), fastest measured manual threads 1.83× [1.77, 1.88]"), row(rows, "20261123-211146"));
         assertTrue(row(rows, "20261123-201815").contains("| default, 8 rounds |"), "rounds fixed before the adaptive design");
         assertTrue(row(rows, "20261202-062741").contains("| selection |"), "range sum and sleeping tasks only");
         assertTrue(row(rows, "20261204-050050").contains("| default |"), "adaptive rounds of the whole plan");
+        assertTrue(row(rows, "20261206-164831").contains("| default |"), "the plan that leaves uneven CPU work to --deep");
     }
 
     @Test
