@@ -120,16 +120,7 @@ class AdaptiveTest {
 
     @Test
     void theMemoryBoundTargetGetsRoundsOfSquaresAtItsLength() {
-        List<Configuration> plan = new java.util.ArrayList<>();
-        for (String w : List.of("rangeSum", "squares")) {
-            String size = w.equals("rangeSum") ? "n" : "length";
-            String at = w.equals("rangeSum") ? "50000000" : "10000000";
-            plan.add(new Configuration("parbench.bench.SerialBench." + w, Mode.AverageTime, Map.of(size, at), false));
-            plan.add(new Configuration("parbench.bench.CeilingBench." + w, Mode.AverageTime, Map.of(size, at), true));
-            plan.add(new Configuration("parbench.bench.FixedPoolBench." + w, Mode.AverageTime,
-                    new java.util.TreeMap<>(Map.of(size, at, "workers", "cores")), false));
-        }
-        List<Block> blocks = Block.of(plan);
+        List<Block> blocks = rangeSumAndSquares(List.of("FixedPoolBench"));
         Targets.Target squares = new Targets.Target(Targets.Figure.SPEEDUP, Workload.SQUARES, 10_000_000, "fixed pool",
                 new Estimate(1.8, 1.3, 2.2, 6, 0.95), 28, Targets.Goals.DEFAULT.memorySpeedupPercent(), List.of(10_000_000L));
         Adaptive a = new Adaptive(Targets.Goals.DEFAULT, java.time.Duration.ofMinutes(10), 2, 2);
@@ -146,25 +137,8 @@ class AdaptiveTest {
 
     @Test
     void theMemoryBoundHeadlineGoesFirstThenATargetThatRoundsCanMeetBeatsNarrowingTheShares() {
-        List<Configuration> plan = new java.util.ArrayList<>();
-        for (String w : List.of("rangeSum", "squares")) {
-            String size = w.equals("rangeSum") ? "n" : "length";
-            String at = w.equals("rangeSum") ? "50000000" : "10000000";
-            plan.add(new Configuration("parbench.bench.SerialBench." + w, Mode.AverageTime, Map.of(size, at), false));
-            plan.add(new Configuration("parbench.bench.CeilingBench." + w, Mode.AverageTime, Map.of(size, at), true));
-            for (String b : List.of("FixedPoolBench", "QueueWorkersBench")) {
-                plan.add(new Configuration("parbench.bench." + b + "." + w, Mode.AverageTime,
-                        new java.util.TreeMap<>(Map.of(size, at, "workers", "cores")), false));
-            }
-        }
-        List<Block> blocks = Block.of(plan);
-        List<Targets.Target> targets = new java.util.ArrayList<>();
-        for (String s : List.of("fixed pool", "queue workers")) {
-            for (Targets.Figure f : List.of(Targets.Figure.SHARE, Targets.Figure.SPEEDUP)) {
-                targets.add(new Targets.Target(f, Workload.RANGE_SUM, 50_000_000, s, new Estimate(0.95, 0.93, 0.97, 30, 0.95),
-                        2, 1, List.of(50_000_000L)));
-            }
-        }
+        List<Block> blocks = rangeSumAndSquares(List.of("FixedPoolBench", "QueueWorkersBench"));
+        List<Targets.Target> targets = headline(new Estimate(0.95, 0.93, 0.97, 30, 0.95), 2);
         targets.add(new Targets.Target(Targets.Figure.SPEEDUP, Workload.SQUARES, 10_000_000, "fixed pool",
                 new Estimate(1.8, 1.5, 2.1, 6, 0.95), 20, 10, List.of(10_000_000L)));
         Targets all = new parbench.analysis.Targets(Targets.Goals.DEFAULT, targets);
@@ -245,13 +219,7 @@ class AdaptiveTest {
         }
         plan.add(new Configuration("parbench.bench.CeilingBench.rangeSum", Mode.AverageTime, Map.of("n", "50000000"), true));
         List<Block> blocks = Block.of(plan);
-        List<Targets.Target> targets = new java.util.ArrayList<>();
-        for (String s : List.of("fixed pool", "queue workers")) {
-            for (Targets.Figure f : List.of(Targets.Figure.SHARE, Targets.Figure.SPEEDUP)) {
-                targets.add(new Targets.Target(f, Workload.RANGE_SUM, 50_000_000, s, new Estimate(0.95, 0.92, 0.98, 6, 0.95),
-                        3, 1, List.of(50_000_000L)));
-            }
-        }
+        List<Targets.Target> targets = headline(new Estimate(0.95, 0.92, 0.98, 6, 0.95), 3);
         targets.add(new Targets.Target(Targets.Figure.BREAK_EVEN, Workload.RANGE_SUM, 0, "fixed pool",
                 new Estimate(200_000, 100_000, Double.POSITIVE_INFINITY, 6, 0.95), Double.POSITIVE_INFINITY, 1.25,
                 List.of(100_000L, 1_000_000L, 50_000_000L)));
@@ -307,5 +275,32 @@ class AdaptiveTest {
         }
         assertTrue(CliRun.of("--budget", "5m", "-f", "3").err().contains("-f 3 asks for exactly that many rounds"));
         assertEquals(Optional.of(java.time.Duration.ofSeconds(90)), SuiteArguments.parse(List.of("--budget", "1.5m")).budget());
+    }
+
+    /** Serial, the ceiling and these strategies at workers = cores, at range sum's and squares' headline sizes. */
+    private static List<Block> rangeSumAndSquares(List<String> strategies) {
+        List<Configuration> plan = new java.util.ArrayList<>();
+        for (String w : List.of("rangeSum", "squares")) {
+            String size = w.equals("rangeSum") ? "n" : "length";
+            String at = w.equals("rangeSum") ? "50000000" : "10000000";
+            plan.add(new Configuration("parbench.bench.SerialBench." + w, Mode.AverageTime, Map.of(size, at), false));
+            plan.add(new Configuration("parbench.bench.CeilingBench." + w, Mode.AverageTime, Map.of(size, at), true));
+            for (String b : strategies) {
+                plan.add(new Configuration("parbench.bench." + b + "." + w, Mode.AverageTime,
+                        new java.util.TreeMap<>(Map.of(size, at, "workers", "cores")), false));
+            }
+        }
+        return Block.of(plan);
+    }
+
+    /** The pool's and the queue's share and speedup at range sum's headline, each this estimate, this far from a goal of 1. */
+    private static List<Targets.Target> headline(Estimate e, double reached) {
+        List<Targets.Target> targets = new java.util.ArrayList<>();
+        for (String s : List.of("fixed pool", "queue workers")) {
+            for (Targets.Figure f : List.of(Targets.Figure.SHARE, Targets.Figure.SPEEDUP)) {
+                targets.add(new Targets.Target(f, Workload.RANGE_SUM, 50_000_000, s, e, reached, 1, List.of(50_000_000L)));
+            }
+        }
+        return targets;
     }
 }
