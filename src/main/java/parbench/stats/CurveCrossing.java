@@ -19,9 +19,10 @@ package parbench.stats;
  * <p>Where the lines give no crossing although the medians do (most rounds' lines never meet: a
  * fork/join pool whose time over those sizes is no straight line; docs/history.md names the run), or
  * where their interval reaches beyond the sizes they were fitted to by more than the window's factor
- * (a few rounds' lines meeting far off, an extrapolation no size supports), the sizes bracket it themselves: from the last size before the crossing whose ratio's interval is
- * wholly below 1 to the first after it wholly above 1, the estimate interpolated in log x between
- * the two sizes around it, as the charts draw the sizes.
+ * (a few rounds' lines meeting far off, an extrapolation no size supports), the sizes bracket it
+ * themselves: from the last size before the crossing whose ratio's interval is wholly below 1 to
+ * the first after it wholly above 1, the estimate interpolated in log x between the two sizes
+ * around it, as the charts draw the sizes.
  */
 public final class CurveCrossing {
     /** Sizes within this factor of the crossing join the two around it in each round's lines. */
