@@ -37,9 +37,10 @@ final class MachineSection {
 
     private String summary() {
         MachineRecord.Forks f = machine.forks();
-        String forks = f == null ? "" : f.interleaved()
-                ? "; " + (f.finished() != null ? f.finished() : f.planned()) + " interleaved rounds"
-                : "; " + f.planned() + " fork(s) per benchmark, in JMH's order";
+        String forks = f == null ? "" : !f.interleaved() ? "; " + f.planned() + " fork(s) per benchmark, in JMH's order"
+                : f.design() != null && f.design().adaptive() ? "; adaptive rounds, a pilot of " + f.design().pilotRounds()
+                        + " (the rounds each block got: \"How precise\")"
+                : "; " + (f.finished() != null ? f.finished() : f.planned()) + " interleaved rounds";
         return "**" + machine.name() + "**: " + (machine.cpuModel() == null ? "CPU unknown" : machine.cpuModel().trim()) + ", "
                 + machine.availableProcessors() + " available processors"
                 + (machine.jvm() == null ? "" : ", JDK " + machine.jvm().version()) + ", "
